@@ -1,0 +1,131 @@
+import { Howl, Howler } from 'howler';
+
+export const SOUND_NAMES = ['hover', 'click', 'confirm', 'back', 'error'] as const;
+export type SoundName = (typeof SOUND_NAMES)[number];
+export const MUSIC_NAMES = ['title-loop'] as const;
+export type MusicName = (typeof MUSIC_NAMES)[number];
+export type AudioName = SoundName | MusicName;
+
+/** Where each sound's bytes come from: the Preload scene hands over what Phaser's loader fetched. */
+export type AudioSource = { name: AudioName; data: ArrayBuffer; mime: string };
+
+/**
+ * All game audio goes through here. It never throws: when the browser has no audio, blocks the
+ * device, or a file fails to decode, the game simply stays silent.
+ */
+export class SoundService {
+  private readonly howls = new Map<AudioName, Howl>();
+  private readonly objectUrls: string[] = [];
+  private currentMusic: MusicName | null = null;
+  private volume = 1;
+  private muted = false;
+  private available = true;
+  private readonly failures = new Set<string>();
+
+  constructor(private readonly howler: typeof Howler = Howler) {
+    // Howler unlocks its AudioContext on the first touch/click/key by itself (autoUnlock).
+    try {
+      this.available = !howler.noAudio;
+    } catch {
+      this.available = false;
+    }
+  }
+
+  /** True while the browser offers audio; false means the game runs silently. */
+  get isAvailable(): boolean {
+    return this.available && !this.howler.noAudio;
+  }
+
+  /** The names of sounds that failed to load or play (for diagnostics; never shown as an error). */
+  get failedSounds(): readonly string[] {
+    return [...this.failures];
+  }
+
+  register(sources: readonly AudioSource[]): void {
+    if (!this.isAvailable) return;
+    for (const source of sources) {
+      if (this.howls.has(source.name)) continue;
+      try {
+        const url = URL.createObjectURL(new Blob([source.data], { type: source.mime }));
+        this.objectUrls.push(url);
+        const isMusic = (MUSIC_NAMES as readonly string[]).includes(source.name);
+        const howl = new Howl({
+          src: [url],
+          format: [source.mime.split('/')[1] ?? 'wav'],
+          loop: isMusic,
+          volume: isMusic ? 0.35 : 0.8,
+          onloaderror: () => this.fail(source.name),
+          onplayerror: () => this.fail(source.name),
+        });
+        this.howls.set(source.name, howl);
+      } catch {
+        this.fail(source.name);
+      }
+    }
+  }
+
+  play(name: SoundName): void {
+    if (this.muted) return;
+    try {
+      this.howls.get(name)?.play();
+    } catch {
+      this.fail(name);
+    }
+  }
+
+  /** Starts a music loop (replacing any other); remembered while muted so unmuting resumes it. */
+  playMusic(name: MusicName): void {
+    if (this.currentMusic === name && this.howls.get(name)?.playing()) return;
+    this.stopMusic();
+    this.currentMusic = name;
+    if (this.muted) return;
+    try {
+      this.howls.get(name)?.play();
+    } catch {
+      this.fail(name);
+    }
+  }
+
+  stopMusic(): void {
+    if (this.currentMusic) this.howls.get(this.currentMusic)?.stop();
+    this.currentMusic = null;
+  }
+
+  setVolume(volume: number): void {
+    this.volume = Math.min(1, Math.max(0, volume));
+    this.applyMaster();
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    this.applyMaster();
+    const music = this.currentMusic ? this.howls.get(this.currentMusic) : undefined;
+    if (!music) return;
+    try {
+      if (muted) music.pause();
+      else if (!music.playing()) music.play();
+    } catch {
+      this.fail(this.currentMusic ?? 'music');
+    }
+  }
+
+  destroy(): void {
+    for (const howl of this.howls.values()) howl.unload();
+    this.howls.clear();
+    for (const url of this.objectUrls) URL.revokeObjectURL(url);
+    this.objectUrls.length = 0;
+  }
+
+  private applyMaster(): void {
+    try {
+      this.howler.volume(this.volume);
+      this.howler.mute(this.muted);
+    } catch {
+      this.available = false;
+    }
+  }
+
+  private fail(name: string): void {
+    this.failures.add(name);
+  }
+}

@@ -1,0 +1,50 @@
+// Lucide icons (ISC licence), bundled as SVG text. They are drawn white so a tint can colour them.
+import activity from 'lucide-static/icons/activity.svg?raw';
+import arrowLeft from 'lucide-static/icons/arrow-left.svg?raw';
+import check from 'lucide-static/icons/check.svg?raw';
+import flame from 'lucide-static/icons/flame.svg?raw';
+import flaskConical from 'lucide-static/icons/flask-conical.svg?raw';
+import globe from 'lucide-static/icons/globe.svg?raw';
+import info from 'lucide-static/icons/info.svg?raw';
+import lock from 'lucide-static/icons/lock.svg?raw';
+import minus from 'lucide-static/icons/minus.svg?raw';
+import play from 'lucide-static/icons/play.svg?raw';
+import plus from 'lucide-static/icons/plus.svg?raw';
+import rocket from 'lucide-static/icons/rocket.svg?raw';
+import settings from 'lucide-static/icons/settings.svg?raw';
+import star from 'lucide-static/icons/star.svg?raw';
+import volumeOn from 'lucide-static/icons/volume-2.svg?raw';
+import volumeOff from 'lucide-static/icons/volume-x.svg?raw';
+import workflow from 'lucide-static/icons/workflow.svg?raw';
+
+const ICON_SOURCES = {
+  activity,
+  'arrow-left': arrowLeft,
+  check,
+  flame,
+  'flask-conical': flaskConical,
+  globe,
+  info,
+  lock,
+  minus,
+  play,
+  plus,
+  rocket,
+  settings,
+  star,
+  'volume-on': volumeOn,
+  'volume-off': volumeOff,
+  workflow,
+} as const;
+
+export type IconName = keyof typeof ICON_SOURCES;
+export const ICON_NAMES = Object.keys(ICON_SOURCES) as IconName[];
+/** Rasterised at this size so icons stay sharp up to a 3× render scale at 24 px. */
+export const ICON_TEXTURE_SIZE = 72;
+
+export const iconKey = (name: IconName): string => `icon-${name}`;
+
+/** The icon's SVG with its stroke made white, ready for a tint. */
+export function whiteIconSvg(name: IconName): string {
+  return ICON_SOURCES[name].replaceAll('currentColor', '#ffffff');
+}

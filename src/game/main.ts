@@ -1,0 +1,113 @@
+import Phaser from 'phaser';
+import { SoundService } from '../audio/sound-service';
+import { createTranslator, detectLanguage } from '../i18n';
+import { ProgressStore } from '../platform/progress';
+import { defaultSettings, SettingsStore } from '../platform/settings';
+import { browserStorage } from '../platform/storage';
+import { parseLaunchOptions } from '../platform/url-params';
+import { ActSelectScene } from './scenes/act-select-scene';
+import { BootScene } from './scenes/boot-scene';
+import { CreditsScene } from './scenes/credits-scene';
+import { PreloadScene } from './scenes/preload-scene';
+import { SettingsScene } from './scenes/settings-scene';
+import { TitleScene } from './scenes/title-scene';
+import type { GameServices } from './services';
+import { TestHookController } from './test-hook';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from './ui/theme';
+import { ViewportController } from './viewport-controller';
+
+declare global {
+  interface Window {
+    __phoenix?: TestHookController['api'];
+  }
+}
+
+const RENDERERS = { auto: Phaser.AUTO, canvas: Phaser.CANVAS, webgl: Phaser.WEBGL } as const;
+
+/** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
+export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
+  const launch = parseLaunchOptions(search);
+  const storage = browserStorage();
+  const settings = new SettingsStore(
+    storage,
+    defaultSettings({
+      language: detectLanguage(navigator.languages ?? [navigator.language]),
+      prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    }),
+  );
+  const translator = await createTranslator({
+    language: settings.value.language,
+    reportMissing: import.meta.env.DEV,
+  });
+  const sound = new SoundService();
+  sound.setVolume(settings.value.volume);
+  sound.setMuted(settings.value.muted);
+  const viewport = new ViewportController(() => ({
+    width: parent.clientWidth || window.innerWidth,
+    height: parent.clientHeight || window.innerHeight,
+    devicePixelRatio: window.devicePixelRatio || 1,
+  }));
+  const testHook = launch.e2e ? new TestHookController(translator, settings) : null;
+  const services: GameServices = {
+    settings,
+    progress: new ProgressStore(storage),
+    translator,
+    sound,
+    viewport,
+    testHook,
+  };
+
+  const applyDocumentLanguage = () => {
+    document.documentElement.lang = translator.language;
+    document.title = translator.t('app.name');
+  };
+  applyDocumentLanguage();
+  const settingsSubscription = settings.subscribe((value) => {
+    sound.setVolume(value.volume);
+    sound.setMuted(value.muted);
+    void translator.setLanguage(value.language);
+  });
+  const languageSubscription = translator.onLanguageChanged(applyDocumentLanguage);
+
+  const scale = viewport.renderScale;
+  const game = new Phaser.Game({
+    type: RENDERERS[launch.renderer],
+    parent,
+    width: DESIGN_WIDTH * scale,
+    height: DESIGN_HEIGHT * scale,
+    backgroundColor: '#0a1017',
+    banner: false,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true },
+    input: { keyboard: { target: window } },
+    scene: [
+      new BootScene(services),
+      new PreloadScene(services),
+      new TitleScene(services),
+      new SettingsScene(services),
+      new ActSelectScene(services),
+      new CreditsScene(services),
+    ],
+  });
+
+  // The game resizes its canvas first; the scenes, which subscribe later, then re-zoom onto it.
+  const viewportSubscription = viewport.subscribe((next) =>
+    game.scale.setGameSize(DESIGN_WIDTH * next, DESIGN_HEIGHT * next),
+  );
+  const onResize = () => viewport.refresh();
+  window.addEventListener('resize', onResize);
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    window.removeEventListener('resize', onResize);
+    viewportSubscription.close();
+    settingsSubscription.close();
+    languageSubscription.close();
+    sound.destroy();
+    if (window.__phoenix === testHook?.api) delete window.__phoenix;
+  });
+
+  if (testHook) {
+    testHook.attach(game);
+    window.__phoenix = testHook.api;
+  }
+  return game;
+}

@@ -1,0 +1,124 @@
+import { ACT_IDS, type ActId } from '../../platform/progress';
+import { type IconName, iconKey } from '../icons';
+import { SceneKey } from '../services';
+import { drawBackdrop } from '../ui/backdrop';
+import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { Toast } from '../ui/toast';
+import { BaseScene } from './base-scene';
+
+/** How each act looks on its card; its words come from `acts.<i18nKey>.*`. */
+const ACT_CARDS: Record<ActId, { i18nKey: string; icon: IconName; color: number }> = {
+  'first-way': { i18nKey: 'firstWay', icon: 'workflow', color: colors.skyBlue },
+  'second-way': { i18nKey: 'secondWay', icon: 'activity', color: colors.orange },
+  'third-way': { i18nKey: 'thirdWay', icon: 'flask-conical', color: colors.green },
+  finale: { i18nKey: 'finale', icon: 'rocket', color: colors.purple },
+};
+
+const CARD_WIDTH = 270;
+const CARD_HEIGHT = 360;
+const CARD_GAP = 26;
+const CARD_Y = 380;
+
+export class ActSelectScene extends BaseScene {
+  constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
+    super(SceneKey.ActSelect, services);
+  }
+
+  protected override backTarget(): SceneKey {
+    return SceneKey.Title;
+  }
+
+  protected build(): void {
+    drawBackdrop(this);
+    const toast = this.track(new Toast(this, this.services.viewport.renderScale, 640));
+    this.button({
+      x: 110,
+      y: 60,
+      width: 150,
+      height: 46,
+      compact: true,
+      label: this.t('common.back'),
+      icon: iconKey('arrow-left'),
+      variant: 'ghost',
+      sound: 'back',
+      onActivate: () => this.go(SceneKey.Title),
+    });
+    this.text(DESIGN_WIDTH / 2, 60, this.t('acts.heading'), 'heading').setOrigin(0.5);
+    this.text(DESIGN_WIDTH / 2, 108, this.t('acts.subheading'), 'body', {
+      color: colors.textMuted,
+    }).setOrigin(0.5);
+
+    const totalWidth = ACT_IDS.length * CARD_WIDTH + (ACT_IDS.length - 1) * CARD_GAP;
+    const firstX = (DESIGN_WIDTH - totalWidth) / 2 + CARD_WIDTH / 2;
+    let firstCard: ReturnType<typeof this.button> | null = null;
+    ACT_IDS.forEach((act, index) => {
+      const look = ACT_CARDS[act];
+      const name = this.t(`acts.${look.i18nKey}.name`);
+      const unlocked = this.services.progress.isUnlocked(act);
+      const x = firstX + index * (CARD_WIDTH + CARD_GAP);
+      const card = this.button({
+        x,
+        y: CARD_Y,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        label: '',
+        sound: unlocked ? 'confirm' : 'error',
+        onActivate: () => {
+          if (!unlocked) {
+            const previous = ACT_IDS[index - 1];
+            const previousName = previous ? this.t(`acts.${ACT_CARDS[previous].i18nKey}.name`) : '';
+            toast.show(this.t('acts.unlockHint', { act: previousName }), 'warning');
+            return;
+          }
+          toast.show(this.t('common.comingSoon', { act: name }));
+        },
+      });
+      firstCard ??= card;
+
+      const top = CARD_Y - CARD_HEIGHT / 2;
+      const accent = this.add.graphics();
+      accent.fillStyle(unlocked ? look.color : colors.textFaint, 1);
+      accent.fillRoundedRect(x - CARD_WIDTH / 2, top, CARD_WIDTH, 8, { tl: 10, tr: 10, bl: 0, br: 0 });
+      accent.fillStyle(colors.backgroundDeep, 1);
+      accent.fillCircle(x, top + 78, 40);
+      accent.lineStyle(3, unlocked ? look.color : colors.textFaint, 1);
+      accent.strokeCircle(x, top + 78, 40);
+      this.add
+        .image(x, top + 78, iconKey(unlocked ? look.icon : 'lock'))
+        .setDisplaySize(36, 36)
+        .setTint(unlocked ? look.color : colors.textFaint);
+      this.text(x, top + 146, name, 'title', { align: 'center' }).setOrigin(0.5);
+      this.text(x, top + 176, this.t(`acts.${look.i18nKey}.theme`).toUpperCase(), 'caption', {
+        color: unlocked ? look.color : colors.textFaint,
+        align: 'center',
+      }).setOrigin(0.5);
+      this.text(x, top + 204, this.t(`acts.${look.i18nKey}.blurb`), 'body', {
+        size: 16,
+        align: 'center',
+        wrapWidth: CARD_WIDTH - 40,
+        color: colors.textMuted,
+      }).setOrigin(0.5, 0);
+
+      const footerY = top + CARD_HEIGHT - 36;
+      if (unlocked) {
+        const stars = this.services.progress.value[act]?.bestStars ?? 0;
+        for (let s = 0; s < 3; s++) {
+          this.add
+            .image(x - 36 + s * 36, footerY, iconKey('star'))
+            .setDisplaySize(26, 26)
+            .setTint(s < stars ? colors.yellow : colors.border);
+        }
+        this.text(x, footerY + 24, this.t('acts.stars', { count: stars }), 'caption', { size: 12 }).setOrigin(
+          0.5,
+        );
+      } else {
+        this.text(x, footerY, this.t('common.locked'), 'label', {
+          color: colors.textFaint,
+          size: 15,
+        }).setOrigin(0.5);
+      }
+    });
+    if (firstCard) this.focusGroup.focus(firstCard);
+    this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
+  }
+}

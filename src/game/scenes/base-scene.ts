@@ -1,0 +1,175 @@
+import Phaser from 'phaser';
+import type { SoundName } from '../../audio/sound-service';
+import type { Disposable, GameServices, SceneKey } from '../services';
+import { Button, type ButtonOptions } from '../ui/button';
+import { FocusGroup } from '../ui/focus-group';
+import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
+
+export type SceneText = Phaser.GameObjects.Text;
+
+/**
+ * What every scene shares: the design-space camera, translated text, keyboard focus, the global
+ * mute key, and one place where everything the scene subscribed to is released on shutdown.
+ */
+export abstract class BaseScene extends Phaser.Scene {
+  protected focusGroup!: FocusGroup;
+  /** True once the scene's entrance is over and it takes input (tests wait for this). */
+  settled = false;
+  private disposables: Disposable[] = [];
+
+  constructor(
+    key: SceneKey,
+    protected readonly services: GameServices,
+  ) {
+    super({ key });
+  }
+
+  /** Builds the scene's view. Called by `create` after the shared set-up. */
+  protected abstract build(data: Record<string, unknown>): void;
+
+  /** Where Escape goes; `null` means Escape does nothing here. */
+  protected backTarget(): SceneKey | null {
+    return null;
+  }
+
+  create(data: Record<string, unknown> = {}): void {
+    this.disposables = [];
+    this.settled = false;
+    this.applyRenderScale(this.services.viewport.renderScale);
+    this.cameras.main.setBackgroundColor(colors.background);
+    this.focusGroup = this.track(new FocusGroup(this));
+
+    const keyboard = this.input.keyboard;
+    if (keyboard) {
+      keyboard.addCapture([
+        Phaser.Input.Keyboard.KeyCodes.TAB,
+        Phaser.Input.Keyboard.KeyCodes.SPACE,
+        Phaser.Input.Keyboard.KeyCodes.UP,
+        Phaser.Input.Keyboard.KeyCodes.DOWN,
+        Phaser.Input.Keyboard.KeyCodes.LEFT,
+        Phaser.Input.Keyboard.KeyCodes.RIGHT,
+      ]);
+      const onKey = (event: KeyboardEvent) => this.handleSharedKey(event);
+      keyboard.on('keydown', onKey);
+      this.track({ close: () => keyboard.off('keydown', onKey) });
+    }
+    this.track(this.services.viewport.subscribe((scale) => this.applyRenderScale(scale)));
+    // A language change rebuilds the scene in place, keeping keyboard focus where it was.
+    this.track(
+      this.services.translator.onLanguageChanged(() =>
+        this.scene.restart({ ...data, focusIndex: this.focusGroup.focusedIndex }),
+      ),
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.releaseAll());
+
+    this.build(data);
+    if (typeof data.focusIndex === 'number' && data.focusIndex >= 0) this.focusGroup.focus(data.focusIndex);
+    if (this.reducedMotion) {
+      this.settled = true;
+    } else {
+      this.cameras.main.fadeIn(timing.sceneFade, 15, 23, 32);
+      this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => {
+        this.settled = true;
+      });
+    }
+  }
+
+  /** Registers something to release when the scene shuts down, and returns it. */
+  protected track<T extends Disposable>(disposable: T): T {
+    this.disposables.push(disposable);
+    return disposable;
+  }
+
+  /** A timer that is removed with the scene. */
+  protected every(delayMs: number, callback: () => void): void {
+    const event = this.time.addEvent({ delay: delayMs, loop: true, callback });
+    this.track({ close: () => event.remove(false) });
+  }
+
+  protected t(key: string, options?: Record<string, unknown>): string {
+    return this.services.translator.t(key, options);
+  }
+
+  protected text(
+    x: number,
+    y: number,
+    content: string,
+    role: TextRole,
+    overrides: Parameters<typeof textStyle>[1] = {},
+  ): SceneText {
+    return this.add
+      .text(x, y, content, textStyle(role, overrides))
+      .setResolution(this.services.viewport.renderScale);
+  }
+
+  protected button(options: Omit<ButtonOptions, 'playSound' | 'textResolution' | 'onHover'>): Button {
+    const button: Button = new Button(this, {
+      ...options,
+      playSound: (name) => this.playSound(name),
+      textResolution: this.services.viewport.renderScale,
+      onHover: () => this.focusGroup.focus(button),
+    });
+    return this.focusGroup.add(button);
+  }
+
+  protected playSound(name: SoundName): void {
+    this.services.sound.play(name);
+  }
+
+  get reducedMotion(): boolean {
+    return this.services.settings.value.reducedMotion;
+  }
+
+  /** Moves to another scene, with a short fade unless the player asked for reduced motion. */
+  go(key: SceneKey, data: Record<string, unknown> = {}): void {
+    if (this.reducedMotion) {
+      this.scene.start(key, data);
+      return;
+    }
+    this.input.enabled = false;
+    this.cameras.main.fadeOut(timing.sceneFade, 15, 23, 32);
+    this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () =>
+      this.scene.start(key, data),
+    );
+  }
+
+  toggleMute(): void {
+    const muted = !this.services.settings.value.muted;
+    this.services.settings.update({ muted });
+  }
+
+  private handleSharedKey(event: KeyboardEvent): void {
+    if (event.repeat) return;
+    if (event.key === 'm' || event.key === 'M') {
+      this.toggleMute();
+      return;
+    }
+    if (event.key === 'Escape') {
+      const target = this.backTarget();
+      if (target) {
+        this.playSound('back');
+        this.go(target);
+      }
+    }
+  }
+
+  private applyRenderScale(scale: number): void {
+    const camera = this.cameras.main;
+    camera.setSize(DESIGN_WIDTH * scale, DESIGN_HEIGHT * scale);
+    camera.setZoom(scale);
+    camera.centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
+    const visit = (objects: Phaser.GameObjects.GameObject[]) => {
+      for (const object of objects) {
+        if (object instanceof Phaser.GameObjects.Text) object.setResolution(scale);
+        else if (object instanceof Phaser.GameObjects.Container) visit(object.list);
+      }
+    };
+    visit(this.children.list);
+  }
+
+  private releaseAll(): void {
+    const disposables = this.disposables;
+    this.disposables = [];
+    for (const disposable of disposables.reverse()) disposable.close();
+  }
+}

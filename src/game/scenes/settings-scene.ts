@@ -1,0 +1,146 @@
+import { SUPPORTED_LANGUAGES } from '../../i18n';
+import { iconKey } from '../icons';
+import { SceneKey } from '../services';
+import { drawBackdrop } from '../ui/backdrop';
+import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { BaseScene } from './base-scene';
+
+const PANEL = { x: 240, y: 130, width: 800, height: 470 };
+const LABEL_X = PANEL.x + 40;
+const CONTROL_X = PANEL.x + 420;
+const VOLUME_STEP = 0.1;
+
+export class SettingsScene extends BaseScene {
+  private returnTo: SceneKey = SceneKey.Title;
+
+  constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
+    super(SceneKey.Settings, services);
+  }
+
+  protected override backTarget(): SceneKey {
+    return this.returnTo;
+  }
+
+  protected build(data: Record<string, unknown>): void {
+    this.returnTo = data.returnTo === SceneKey.ActSelect ? SceneKey.ActSelect : SceneKey.Title;
+    const settings = this.services.settings;
+    drawBackdrop(this);
+
+    this.button({
+      x: 110,
+      y: 60,
+      width: 150,
+      height: 46,
+      compact: true,
+      label: this.t('common.back'),
+      icon: iconKey('arrow-left'),
+      variant: 'ghost',
+      sound: 'back',
+      onActivate: () => this.go(this.returnTo),
+    });
+    this.text(DESIGN_WIDTH / 2, 60, this.t('settings.heading'), 'heading').setOrigin(0.5);
+
+    const panel = this.add.graphics();
+    panel.fillStyle(colors.panel, 0.96);
+    panel.fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
+    panel.lineStyle(1.5, colors.border, 1);
+    panel.strokeRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
+    const rowY = [PANEL.y + 70, PANEL.y + 170, PANEL.y + 270, PANEL.y + 370];
+    for (const y of rowY.slice(1)) {
+      panel.lineStyle(1, colors.border, 0.7);
+      panel.lineBetween(PANEL.x + 24, y - 50, PANEL.x + PANEL.width - 24, y - 50);
+    }
+
+    // Language: one button per language, written in its own language.
+    this.text(LABEL_X, rowY[0] ?? 0, this.t('settings.language'), 'label').setOrigin(0, 0.5);
+    SUPPORTED_LANGUAGES.forEach((language, index) => {
+      this.button({
+        x: CONTROL_X + 80 + index * 170,
+        y: rowY[0] ?? 0,
+        width: 156,
+        height: 46,
+        compact: true,
+        label: this.t(`language.${language}`),
+        selected: settings.value.language === language,
+        onActivate: () => settings.update({ language }),
+      });
+    });
+
+    // Master volume: − and + in steps of 10%, with a bar that shows the level.
+    this.text(LABEL_X, rowY[1] ?? 0, this.t('settings.volume'), 'label').setOrigin(0, 0.5);
+    const bar = this.add.graphics();
+    const percent = this.text(CONTROL_X + 300, rowY[1] ?? 0, '', 'label').setOrigin(0, 0.5);
+    const drawVolume = () => {
+      const volume = settings.value.volume;
+      const left = CONTROL_X + 60;
+      const width = 180;
+      bar.clear();
+      bar.fillStyle(colors.panelRaised, 1);
+      bar.fillRoundedRect(left, (rowY[1] ?? 0) - 6, width, 12, 6);
+      bar.fillStyle(settings.value.muted ? colors.textFaint : colors.skyBlue, 1);
+      if (volume > 0) bar.fillRoundedRect(left, (rowY[1] ?? 0) - 6, Math.max(12, width * volume), 12, 6);
+      percent.setText(this.t('settings.volumeValue', { percent: Math.round(volume * 100) }));
+    };
+    this.button({
+      x: CONTROL_X + 24,
+      y: rowY[1] ?? 0,
+      width: 46,
+      height: 46,
+      label: '',
+      icon: iconKey('minus'),
+      onActivate: () => settings.update({ volume: settings.value.volume - VOLUME_STEP }),
+    });
+    this.button({
+      x: CONTROL_X + 276,
+      y: rowY[1] ?? 0,
+      width: 46,
+      height: 46,
+      label: '',
+      icon: iconKey('plus'),
+      onActivate: () => settings.update({ volume: settings.value.volume + VOLUME_STEP }),
+    });
+
+    // Mute and reduced motion: toggles that say their state in words, not only in colour.
+    this.text(LABEL_X, rowY[2] ?? 0, this.t('settings.mute'), 'label').setOrigin(0, 0.5);
+    const mute = this.button({
+      x: CONTROL_X + 80,
+      y: rowY[2] ?? 0,
+      width: 156,
+      height: 46,
+      compact: true,
+      label: '',
+      onActivate: () => settings.update({ muted: !settings.value.muted }),
+    });
+    this.text(LABEL_X, (rowY[3] ?? 0) - 12, this.t('settings.reducedMotion'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[3] ?? 0) + 16, this.t('settings.reducedMotionHint'), 'caption', {
+      wrapWidth: 360,
+    }).setOrigin(0, 0.5);
+    const motion = this.button({
+      x: CONTROL_X + 80,
+      y: rowY[3] ?? 0,
+      width: 156,
+      height: 46,
+      compact: true,
+      label: '',
+      onActivate: () => settings.update({ reducedMotion: !settings.value.reducedMotion }),
+    });
+    const drawToggles = () => {
+      const value = settings.value;
+      mute.setLabel(this.t(value.muted ? 'common.on' : 'common.off')).setSelected(value.muted);
+      motion
+        .setLabel(this.t(value.reducedMotion ? 'common.on' : 'common.off'))
+        .setSelected(value.reducedMotion);
+      drawVolume();
+    };
+    drawToggles();
+    this.track(settings.subscribe(drawToggles));
+
+    const footer = this.services.sound.isAvailable
+      ? this.t('settings.saved')
+      : this.t('settings.audioUnavailable');
+    this.text(DESIGN_WIDTH / 2, PANEL.y + PANEL.height + 34, footer, 'caption', {
+      color: this.services.sound.isAvailable ? colors.textMuted : colors.orange,
+    }).setOrigin(0.5);
+    this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
+  }
+}

@@ -1,0 +1,31 @@
+import type { SoundService } from '../audio/sound-service';
+import type { Translator } from '../i18n';
+import type { ProgressStore } from '../platform/progress';
+import type { SettingsStore } from '../platform/settings';
+import type { TestHookController } from './test-hook';
+import type { ViewportController } from './viewport-controller';
+
+/** What every scene is handed at construction: no singletons, no globals shared between scenes. */
+export interface GameServices {
+  readonly settings: SettingsStore;
+  readonly progress: ProgressStore;
+  readonly translator: Translator;
+  readonly sound: SoundService;
+  readonly viewport: ViewportController;
+  /** Present only when the page was opened with `?e2e`. */
+  readonly testHook: TestHookController | null;
+}
+
+/** A subscription or resource that must be released; `close()` is idempotent. */
+export interface Disposable {
+  close(): void;
+}
+
+export enum SceneKey {
+  Boot = 'Boot',
+  Preload = 'Preload',
+  Title = 'Title',
+  Settings = 'Settings',
+  ActSelect = 'ActSelect',
+  Credits = 'Credits',
+}

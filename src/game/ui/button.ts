@@ -1,0 +1,199 @@
+import Phaser from 'phaser';
+import type { SoundName } from '../../audio/sound-service';
+import type { Focusable } from './focus-group';
+import { colors, textStyle } from './theme';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
+
+export interface ButtonOptions {
+  x: number;
+  y: number;
+  width: number;
+  height?: number;
+  label: string;
+  /** Texture key of a white icon (see Preload); tinted to the label's colour. */
+  icon?: string;
+  variant?: ButtonVariant;
+  /** Draws the button as chosen (radio rows, toggles). */
+  selected?: boolean;
+  enabled?: boolean;
+  /** Sound played on activation; hover always plays the soft hover tick. */
+  sound?: SoundName;
+  onActivate: () => void;
+  onHover?: () => void;
+  /** Plays UI sounds; the scene passes its sound service in. */
+  playSound: (name: SoundName) => void;
+  textResolution: number;
+  /** Smaller type for compact rows. */
+  compact?: boolean;
+}
+
+const fills: Record<ButtonVariant, { idle: number; hover: number; border: number }> = {
+  primary: { idle: colors.primary, hover: colors.primaryHover, border: colors.skyBlue },
+  secondary: { idle: colors.panelRaised, hover: colors.panelHover, border: colors.border },
+  ghost: { idle: colors.background, hover: colors.panelRaised, border: colors.background },
+};
+
+/**
+ * A rounded button with an optional icon, a hover state, a pressed state and a focus ring that
+ * keyboard users can see. Mouse and keyboard end in the same `activate()`.
+ */
+export class Button extends Phaser.GameObjects.Container implements Focusable {
+  private readonly background: Phaser.GameObjects.Graphics;
+  private readonly ring: Phaser.GameObjects.Graphics;
+  private readonly labelText: Phaser.GameObjects.Text;
+  private readonly iconImage: Phaser.GameObjects.Image | null;
+  private hovered = false;
+  private pressed = false;
+  private focusedState = false;
+  private selectedState: boolean;
+  private enabledState: boolean;
+  private readonly options: Required<Pick<ButtonOptions, 'variant' | 'height'>> & ButtonOptions;
+
+  constructor(scene: Phaser.Scene, options: ButtonOptions) {
+    super(scene, options.x, options.y);
+    this.options = { variant: 'secondary', height: 52, ...options };
+    this.selectedState = options.selected ?? false;
+    this.enabledState = options.enabled ?? true;
+    const { width, height } = this.options;
+
+    this.background = scene.add.graphics();
+    this.ring = scene.add.graphics();
+    this.labelText = scene.add
+      .text(0, 0, options.label, textStyle('label', { size: options.compact ? 16 : 19 }))
+      .setResolution(options.textResolution)
+      .setOrigin(0.5);
+    this.iconImage =
+      options.icon && scene.textures.exists(options.icon)
+        ? scene.add.image(0, 0, options.icon).setDisplaySize(22, 22)
+        : null;
+    this.add([this.background, this.ring, ...(this.iconImage ? [this.iconImage] : []), this.labelText]);
+    this.layoutContent();
+
+    this.setSize(width, height);
+    this.setInteractive({ useHandCursor: true });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      if (!this.enabledState) return;
+      this.hovered = true;
+      this.options.onHover?.();
+      this.options.playSound('hover');
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      this.hovered = false;
+      this.pressed = false;
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => {
+      if (!this.enabledState) return;
+      this.pressed = true;
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
+      if (!this.pressed) return;
+      this.pressed = false;
+      this.redraw();
+      this.activate();
+    });
+    this.redraw();
+    scene.add.existing(this);
+  }
+
+  get enabled(): boolean {
+    return this.enabledState && this.visible;
+  }
+
+  get label(): string {
+    return this.labelText.text;
+  }
+
+  activate(): void {
+    if (!this.enabled) {
+      this.options.playSound('error');
+      return;
+    }
+    this.options.playSound(this.options.sound ?? 'click');
+    this.options.onActivate();
+  }
+
+  setFocused(focused: boolean): void {
+    this.focusedState = focused;
+    this.redraw();
+  }
+
+  setSelected(selected: boolean): this {
+    this.selectedState = selected;
+    this.redraw();
+    return this;
+  }
+
+  setEnabled(enabled: boolean): this {
+    this.enabledState = enabled;
+    this.redraw();
+    return this;
+  }
+
+  setLabel(label: string): this {
+    this.labelText.setText(label);
+    this.layoutContent();
+    return this;
+  }
+
+  /** Swaps the icon (the button must have been made with one). */
+  setIcon(textureKey: string): this {
+    if (this.iconImage && this.scene.textures.exists(textureKey)) {
+      this.iconImage.setTexture(textureKey).setDisplaySize(22, 22);
+    }
+    return this;
+  }
+
+  private layoutContent(): void {
+    if (!this.iconImage) {
+      this.labelText.setPosition(0, 0);
+      return;
+    }
+    const gap = 10;
+    const total = this.iconImage.displayWidth + gap + this.labelText.width;
+    const left = -total / 2;
+    this.iconImage.setPosition(left + this.iconImage.displayWidth / 2, 0);
+    this.labelText.setPosition(left + this.iconImage.displayWidth + gap + this.labelText.width / 2, 0);
+  }
+
+  private redraw(): void {
+    const { width, height, variant } = this.options;
+    const palette = fills[variant];
+    const active = this.hovered || this.focusedState;
+    const fill = this.selectedState ? colors.primary : active ? palette.hover : palette.idle;
+    const border = this.selectedState ? colors.skyBlue : active ? colors.textMuted : palette.border;
+    const radius = Math.min(10, height / 2);
+    const offsetY = this.pressed ? 2 : 0;
+
+    this.background.clear();
+    if (variant !== 'ghost' || active || this.selectedState) {
+      this.background.fillStyle(colors.backgroundDeep, 0.6);
+      this.background.fillRoundedRect(-width / 2, -height / 2 + 3, width, height, radius);
+    }
+    this.background.fillStyle(fill, 1);
+    this.background.fillRoundedRect(-width / 2, -height / 2 + offsetY, width, height, radius);
+    this.background.lineStyle(1.5, border, 1);
+    this.background.strokeRoundedRect(-width / 2, -height / 2 + offsetY, width, height, radius);
+
+    this.ring.clear();
+    if (this.focusedState) {
+      this.ring.lineStyle(3, colors.focus, 1);
+      this.ring.strokeRoundedRect(
+        -width / 2 - 5,
+        -height / 2 - 5 + offsetY,
+        width + 10,
+        height + 10,
+        radius + 4,
+      );
+    }
+
+    const textColor = this.enabledState ? colors.text : colors.textFaint;
+    this.labelText.setColor(`#${textColor.toString(16).padStart(6, '0')}`);
+    this.labelText.setY(offsetY);
+    this.iconImage?.setTint(textColor).setY(offsetY);
+    this.setAlpha(this.enabledState ? 1 : 0.7);
+  }
+}

@@ -1,0 +1,74 @@
+import i18next, { type i18n, type TOptions } from 'i18next';
+import { FALLBACK_LANGUAGE, type Language, SUPPORTED_LANGUAGES } from './languages';
+import en from './locales/en.json';
+import es from './locales/es.json';
+
+export * from './languages';
+
+export const LOCALE_RESOURCES: Record<Language, Record<string, unknown>> = { en, es };
+
+export interface Translator {
+  readonly language: Language;
+  t(key: string, options?: TOptions): string;
+  setLanguage(language: Language): Promise<void>;
+  /** Calls `listener` after every language change; `close()` stops it. */
+  onLanguageChanged(listener: (language: Language) => void): { close(): void };
+  /** Formats a number with the current language's conventions. */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+interface TranslatorOptions {
+  language: Language;
+  /** Report each missing key once (development builds). */
+  reportMissing: boolean;
+  warn?: (message: string) => void;
+}
+
+/** One i18next instance per game; no global singleton, so tests and the facilitator page get their own. */
+export async function createTranslator(options: TranslatorOptions): Promise<Translator> {
+  const instance: i18n = i18next.createInstance();
+  const reported = new Set<string>();
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  await instance.init({
+    lng: options.language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    resources: Object.fromEntries(
+      SUPPORTED_LANGUAGES.map((language) => [language, { translation: LOCALE_RESOURCES[language] }]),
+    ),
+    interpolation: { escapeValue: false }, // Phaser text is not HTML.
+    returnNull: false,
+    saveMissing: options.reportMissing,
+    missingKeyHandler: (languages, _namespace, key) => {
+      const id = `${languages.join(',')}:${key}`;
+      if (reported.has(id)) return;
+      reported.add(id);
+      warn(`[i18n] missing key "${key}" for ${languages.join(', ')}`);
+    },
+  });
+  let inflight: { language: Language; promise: Promise<void> } | null = null;
+  return {
+    get language() {
+      return instance.language as Language;
+    },
+    t: (key, tOptions) => instance.t(key, tOptions ?? {}) as string,
+    setLanguage: (language) => {
+      // One change per language at a time: settings and the test hook may both ask for it.
+      if (inflight?.language === language) return inflight.promise;
+      if (language === instance.language) return Promise.resolve();
+      const promise = instance.changeLanguage(language).then(() => undefined);
+      inflight = { language, promise };
+      void promise.finally(() => {
+        if (inflight?.promise === promise) inflight = null;
+      });
+      return promise;
+    },
+    onLanguageChanged: (listener) => {
+      const handler = (language: string) => listener(language as Language);
+      instance.on('languageChanged', handler);
+      return { close: () => instance.off('languageChanged', handler) };
+    },
+    formatNumber: (value, numberOptions) =>
+      new Intl.NumberFormat(instance.language, numberOptions).format(value),
+  };
+}

@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
+const DESIGN = { width: 1280, height: 720 };
+
+export interface GameSession {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  waitForScene(key: string): Promise<void>;
+  /** Clicks a point given in the game's 1280×720 design space, with a real mouse. */
+  clickDesign(x: number, y: number): Promise<void>;
+  screenshot(name: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  query?: string;
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  locale?: string;
+}
+
+/** Launches Debian's (or Playwright's) Chromium with a fresh profile and opens the built game. */
+export async function openGame(options: OpenOptions = {}): Promise<GameSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'phoenix-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    locale: options.locale ?? 'en-US',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  await page.goto(`${inject('baseUrl')}${options.query ?? '?e2e'}`);
+
+  const session: GameSession = {
+    context,
+    page,
+    errors,
+    async waitForScene(key) {
+      await page.waitForFunction(
+        (expected) =>
+          window.__phoenix?.ready === true && window.__phoenix.scene === expected && window.__phoenix.settled,
+        key,
+        { timeout: 20_000 },
+      );
+    },
+    async clickDesign(x, y) {
+      const box = await page.locator('canvas').boundingBox();
+      if (!box) throw new Error('No canvas on the page');
+      await page.mouse.click(
+        box.x + (x / DESIGN.width) * box.width,
+        box.y + (y / DESIGN.height) * box.height,
+      );
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Counts distinct colours and the share of non-background pixels in a PNG, decoded in the page. */
+export async function pixelStats(
+  page: Page,
+  png: Buffer,
+): Promise<{ distinctColors: number; nonBackground: number }> {
+  return page.evaluate(async (base64) => {
+    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const colors = new Set<number>();
+    let nonBackground = 0;
+    const background = [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0];
+    for (let i = 0; i < data.length; i += 16) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      colors.add((r << 16) | (g << 8) | b);
+      if (
+        Math.abs(r - (background[0] ?? 0)) +
+          Math.abs(g - (background[1] ?? 0)) +
+          Math.abs(b - (background[2] ?? 0)) >
+        30
+      )
+        nonBackground++;
+    }
+    return { distinctColors: colors.size, nonBackground: nonBackground / (data.length / 16) };
+  }, png.toString('base64'));
+}
