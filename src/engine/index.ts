@@ -1,0 +1,29 @@
+// Public API of the simulation engine (pure TypeScript: no DOM, no clocks, no global randomness).
+export { applyCommand, COMMAND_MECHANIC, validateCommand } from './commands';
+export { computeMetrics, type Distribution, type Metrics } from './metrics';
+export {
+  type Policy,
+  type PolicyInput,
+  PolicySchema,
+  parsePolicy,
+  policyCommands,
+  type ResolvedPolicy,
+  resolvePolicy,
+} from './policy';
+export {
+  advance,
+  createRun,
+  dispatch,
+  metricsOf,
+  playPolicy,
+  type ReplayResult,
+  type Run,
+  type RunLog,
+  replayLog,
+  type SimulateResult,
+  simulate,
+} from './run';
+export { createState } from './state';
+export { focusFactor, isFinished, step } from './step';
+export * from './types';
+export { ENGINE_VERSION } from './version';

@@ -1,0 +1,154 @@
+// Shared building blocks of the acts. Units: hours of effort, value in thousands (k) of currency.
+import type { ModelParams, Scenario, Settings, StaffSpec } from '../engine/types';
+
+export const BASE_PARAMS: ModelParams = {
+  arrivalsPerDay: { feature: 0.9, project: 0.15, change: 1.2, infrastructureIncident: 0.2 },
+  focusLimit: 3,
+  testDetection: 0.6,
+  automatedTestDetection: 0.92,
+  automatedTestEffort: 0.5,
+  peerReviewDetection: 0.3,
+  cabDetection: 0.05,
+  cabMeetingHour: 36,
+  deployBaseHours: 0.5,
+  deployHoursPerChange: 0.25,
+  deployRiskPerChange: 0.02,
+  defectBreaksReleaseChance: 0.4,
+  automationDeployEffort: 0.25,
+  automationDeployRisk: 0.005,
+  diagnoseBaseHours: 2,
+  diagnoseHoursPerChange: 1,
+  incidentEffort: { min: 2, max: 6 },
+  escapedDefectOutageChance: 0.3,
+  infrastructureOutageChance: 0.3,
+  customerReportDelay: { min: 1, max: 6 },
+  telemetryDetectionDelay: { min: 0, max: 1 },
+  escapeDelay: { min: 4, max: 40 },
+  reworkHoursPerDefect: 1.5,
+  revenuePerOutageHour: 3,
+  valueDecayPerDay: 0.03,
+  valueFloor: 0.3,
+  debt: 0.15,
+  debtPerShippedItem: 0.005,
+  debtPaydown: 0.08,
+  debtEffortFactor: 1.5,
+  debtDefectFactor: 1.5,
+  debtIncidentFactor: 1,
+  hasteDefectFactor: 0.5,
+  autoTriageHours: 4,
+  deferHours: 16,
+  storyTimeoutHours: 8,
+  resolutionFactor: 1,
+  constraintNeedFactor: 1,
+  swarmEfficiency: 0.6,
+  maxSwarm: 3,
+};
+
+export const BASE_STAFF: StaffSpec[] = [
+  {
+    nameKey: 'staff.kai',
+    skills: { dev: 1.2, test: 0.8, ops: 1.5 },
+    isConstraint: true,
+    crossTrainable: false,
+  },
+  { nameKey: 'staff.ana', skills: { dev: 1, test: 0.5, ops: 0 }, isConstraint: false, crossTrainable: false },
+  { nameKey: 'staff.ben', skills: { dev: 1, test: 0.5, ops: 0 }, isConstraint: false, crossTrainable: false },
+  {
+    nameKey: 'staff.chloe',
+    skills: { dev: 1, test: 0.5, ops: 0 },
+    isConstraint: false,
+    crossTrainable: false,
+  },
+  {
+    nameKey: 'staff.dmitri',
+    skills: { dev: 0.3, test: 1, ops: 0 },
+    isConstraint: false,
+    crossTrainable: false,
+  },
+  { nameKey: 'staff.omar', skills: { dev: 0, test: 0.3, ops: 1 }, isConstraint: false, crossTrainable: true },
+  {
+    nameKey: 'staff.lena',
+    skills: { dev: 0, test: 0.3, ops: 1 },
+    isConstraint: false,
+    crossTrainable: false,
+  },
+];
+
+export const BASE_TEMPLATES: Scenario['templates'] = {
+  feature: {
+    effort: { dev: { min: 4, max: 9 }, test: { min: 2, max: 5 }, ops: { min: 1, max: 3 } },
+    value: { min: 8, max: 20 },
+    constraintChance: 0.35,
+    defectRate: 0.6,
+  },
+  project: {
+    effort: { dev: { min: 8, max: 16 }, test: { min: 3, max: 6 }, ops: { min: 3, max: 6 } },
+    value: { min: 4, max: 10 },
+    constraintChance: 0.8,
+    defectRate: 0.8,
+  },
+  change: {
+    effort: { dev: { min: 0, max: 2 }, test: { min: 0.5, max: 1.5 }, ops: { min: 1.5, max: 3 } },
+    value: { min: 1, max: 3 },
+    constraintChance: 0.5,
+    defectRate: 0.25,
+  },
+  improvement: {
+    effort: { dev: { min: 0, max: 0 }, test: { min: 0, max: 0 }, ops: { min: 0, max: 0 } },
+    value: { min: 0, max: 0 },
+    constraintChance: 0,
+    defectRate: 0.2,
+  },
+};
+
+export const INVESTMENT_WORK: Scenario['investmentWork'] = {
+  telemetry: { dev: 6, test: 1, ops: 4, needsConstraint: false },
+  'test-automation': { dev: 12, test: 4, ops: 0, needsConstraint: false },
+  'deploy-automation': { dev: 8, test: 2, ops: 6, needsConstraint: true },
+  runbooks: { dev: 0, test: 0, ops: 8, needsConstraint: true },
+  'cross-training': { dev: 0, test: 0, ops: 10, needsConstraint: true },
+  'chaos-drills': { dev: 0, test: 2, ops: 6, needsConstraint: false },
+  'post-mortems': { dev: 0, test: 0, ops: 4, needsConstraint: false },
+  'debt-paydown': { dev: 5, test: 1, ops: 0, needsConstraint: false },
+};
+
+/** The status quo the story starts from: no limits, big weekly releases, everyone goes to the constraint. */
+export const STATUS_QUO: Settings = {
+  wipLimits: { dev: null, test: null, ops: null },
+  batchSize: 10,
+  releaseCadenceHours: 40,
+  improvementShare: 0,
+  stopTheLine: false,
+  protectConstraint: false,
+  projectFreeze: false,
+  changeApproval: 'peer-review',
+};
+
+export const FIRST_WAY_MECHANICS: Scenario['mechanics'] = [
+  'wip-limits',
+  'batch-size',
+  'triage',
+  'project-freeze',
+  'protect-constraint',
+];
+export const SECOND_WAY_MECHANICS: Scenario['mechanics'] = [
+  ...FIRST_WAY_MECHANICS,
+  'telemetry',
+  'test-automation',
+  'stop-the-line',
+  'change-approval',
+];
+export const THIRD_WAY_MECHANICS: Scenario['mechanics'] = [
+  ...SECOND_WAY_MECHANICS,
+  'improvement-share',
+  'deploy-automation',
+  'runbooks',
+  'cross-training',
+  'chaos-drills',
+  'post-mortems',
+];
+
+export function cloneParams(overrides: Partial<ModelParams>): ModelParams {
+  const base = JSON.parse(JSON.stringify(BASE_PARAMS)) as ModelParams;
+  return { ...base, ...overrides };
+}
