@@ -14,6 +14,8 @@ export interface PhoenixTestApi {
   readonly language: Language;
   setLanguage(language: Language): Promise<void>;
   texts(): string[];
+  /** The label of the control that has keyboard focus in the active scene, if any. */
+  focused(): string | null;
   goto(sceneKey: string): void;
 }
 
@@ -85,6 +87,10 @@ export class TestHookController {
         const texts: string[] = [];
         for (const scene of controller.activeScenes()) collectTexts(scene.children.list, texts);
         return texts;
+      },
+      focused() {
+        const scene = controller.activeScenes()[0];
+        return scene instanceof BaseScene ? scene.focusedLabel() : null;
       },
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))

@@ -22,6 +22,8 @@ interface TranslatorOptions {
   /** Report each missing key once (development builds). */
   reportMissing: boolean;
   warn?: (message: string) => void;
+  /** Replaces the bundled locales (tests). */
+  resources?: Partial<Record<Language, Record<string, unknown>>>;
 }
 
 /** One i18next instance per game; no global singleton, so tests and the facilitator page get their own. */
@@ -34,24 +36,33 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],
     resources: Object.fromEntries(
-      SUPPORTED_LANGUAGES.map((language) => [language, { translation: LOCALE_RESOURCES[language] }]),
+      SUPPORTED_LANGUAGES.map((language) => [
+        language,
+        { translation: (options.resources ?? LOCALE_RESOURCES)[language] ?? {} },
+      ]),
     ),
     interpolation: { escapeValue: false }, // Phaser text is not HTML.
     returnNull: false,
-    saveMissing: options.reportMissing,
-    missingKeyHandler: (languages, _namespace, key) => {
-      const id = `${languages.join(',')}:${key}`;
-      if (reported.has(id)) return;
-      reported.add(id);
-      warn(`[i18n] missing key "${key}" for ${languages.join(', ')}`);
-    },
   });
+  // i18next only calls its missing-key handler when no language has the key; we also want to
+  // hear about a key that silently fell back to English.
+  const reportIfMissing = (key: string, tOptions: TOptions | undefined) => {
+    const language = instance.language;
+    const id = `${language}:${key}`;
+    if (reported.has(id)) return;
+    if (instance.exists(key, { ...tOptions, lng: language, fallbackLng: [] })) return;
+    reported.add(id);
+    warn(`[i18n] missing key "${key}" for ${language}`);
+  };
   let inflight: { language: Language; promise: Promise<void> } | null = null;
   return {
     get language() {
       return instance.language as Language;
     },
-    t: (key, tOptions) => instance.t(key, tOptions ?? {}) as string,
+    t: (key, tOptions) => {
+      if (options.reportMissing) reportIfMissing(key, tOptions);
+      return instance.t(key, tOptions ?? {}) as string;
+    },
     setLanguage: (language) => {
       // One change per language at a time: settings and the test hook may both ask for it.
       if (inflight?.language === language) return inflight.promise;

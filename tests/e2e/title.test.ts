@@ -7,6 +7,9 @@ afterEach(async () => {
   session = null;
 });
 
+const texts = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.texts() ?? []);
+const focused = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.focused() ?? null);
+
 describe('Title', () => {
   it('renders a non-blank title screen without console errors', async () => {
     session = await openGame();
@@ -15,9 +18,63 @@ describe('Title', () => {
     const stats = await pixelStats(session.page, png);
     expect(stats.distinctColors).toBeGreaterThan(50);
     expect(stats.nonBackground).toBeGreaterThan(0.05);
-    const texts = await session.page.evaluate(() => window.__phoenix?.texts() ?? []);
-    expect(texts).toContain('PHOENIX OPS');
-    expect(texts).toContain('Play');
+    const shown = await texts(session);
+    expect(shown).toEqual(expect.arrayContaining(['PHOENIX OPS', 'Play', 'Settings', 'Credits']));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('reaches every Title button by keyboard alone, and Enter / Escape move between scenes', async () => {
+    session = await openGame();
+    await session.waitForScene('Title');
+    const seen = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const label = await focused(session);
+      if (label) seen.add(label);
+      await session.page.keyboard.press('Tab');
+    }
+    expect([...seen].sort()).toEqual(['Credits', 'English', 'Play', 'Settings', 'Sound on']);
+
+    // Shift+Tab and arrows go backwards; Enter activates.
+    while ((await focused(session)) !== 'Settings') await session.page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('Shift+Tab');
+    expect(await focused(session)).toBe('Play');
+    await session.page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('Enter');
+    await session.waitForScene('Settings');
+    await session.page.keyboard.press('Escape');
+    await session.waitForScene('Title');
+
+    // M mutes from anywhere, and the Title's sound button says so.
+    await session.page.keyboard.press('m');
+    await session.page.waitForFunction(() => window.__phoenix?.texts().includes('Sound off'));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('real mouse clicks on the canvas reach Settings and come back', async () => {
+    session = await openGame();
+    await session.waitForScene('Title');
+    await session.clickDesign(1010, 274); // Settings
+    await session.waitForScene('Settings');
+    await session.screenshot('settings-en');
+    expect(await texts(session)).toEqual(expect.arrayContaining(['Master volume', 'Reduced motion']));
+    await session.clickDesign(110, 60); // Back
+    await session.waitForScene('Title');
+    await session.clickDesign(1010, 344); // Credits
+    await session.waitForScene('Credits');
+    await session.screenshot('credits-en');
+    expect((await texts(session)).join(' ')).toContain('The Phoenix Project');
+    await session.clickDesign(110, 60);
+    await session.waitForScene('Title');
+    await session.clickDesign(1010, 190); // Play
+    await session.waitForScene('ActSelect');
+    await session.screenshot('act-select-en');
+    expect(await texts(session)).toEqual(expect.arrayContaining(['The First Way', 'Finale', 'Locked']));
+    await session.clickDesign(640 - 3 * 148, 380); // the First Way card
+    await session.page.waitForFunction(() =>
+      window.__phoenix?.texts().some((t) => t.includes('coming soon')),
+    );
+    await session.clickDesign(640 + 3 * 148, 380); // the locked finale
+    await session.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith('Finish')));
     expect(session.errors).toEqual([]);
   });
 });

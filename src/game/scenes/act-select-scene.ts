@@ -1,7 +1,7 @@
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
-import { drawBackdrop } from '../ui/backdrop';
+import { drawBackdrop, drawStar } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
@@ -102,12 +102,7 @@ export class ActSelectScene extends BaseScene {
       const footerY = top + CARD_HEIGHT - 36;
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
-        for (let s = 0; s < 3; s++) {
-          this.add
-            .image(x - 36 + s * 36, footerY, iconKey('star'))
-            .setDisplaySize(26, 26)
-            .setTint(s < stars ? colors.yellow : colors.border);
-        }
+        for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, footerY - 4, 14, s < stars);
         this.text(x, footerY + 24, this.t('acts.stars', { count: stars }), 'caption', { size: 12 }).setOrigin(
           0.5,
         );

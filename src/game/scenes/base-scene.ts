@@ -74,6 +74,12 @@ export abstract class BaseScene extends Phaser.Scene {
     }
   }
 
+  /** The label of the focused control (test hook and screen-reader announcements). */
+  focusedLabel(): string | null {
+    const focused = this.focusGroup?.focused;
+    return focused instanceof Button ? focused.accessibleLabel : null;
+  }
+
   /** Registers something to release when the scene shuts down, and returns it. */
   protected track<T extends Disposable>(disposable: T): T {
     this.disposables.push(disposable);

@@ -88,6 +88,7 @@ export class SettingsScene extends BaseScene {
       height: 46,
       label: '',
       icon: iconKey('minus'),
+      description: this.t('settings.volumeDown'),
       onActivate: () => settings.update({ volume: settings.value.volume - VOLUME_STEP }),
     });
     this.button({
@@ -97,6 +98,7 @@ export class SettingsScene extends BaseScene {
       height: 46,
       label: '',
       icon: iconKey('plus'),
+      description: this.t('settings.volumeUp'),
       onActivate: () => settings.update({ volume: settings.value.volume + VOLUME_STEP }),
     });
 

@@ -44,3 +44,26 @@ export function drawEmblem(
   }
   return scene.add.container(x, y, parts);
 }
+
+/** A five-pointed star: filled when earned, an outline when not (shape tells, not only colour). */
+export function drawStar(
+  graphics: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  radius: number,
+  earned: boolean,
+): void {
+  const points: Phaser.Math.Vector2[] = [];
+  for (let i = 0; i < 10; i++) {
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    const r = i % 2 === 0 ? radius : radius * 0.45;
+    points.push(new Phaser.Math.Vector2(x + Math.cos(angle) * r, y + Math.sin(angle) * r));
+  }
+  if (earned) {
+    graphics.fillStyle(colors.yellow, 1);
+    graphics.fillPoints(points, true);
+  } else {
+    graphics.lineStyle(2, colors.textMuted, 0.9);
+    graphics.strokePoints(points, true, true);
+  }
+}

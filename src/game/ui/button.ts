@@ -26,6 +26,8 @@ export interface ButtonOptions {
   textResolution: number;
   /** Smaller type for compact rows. */
   compact?: boolean;
+  /** What an icon-only button does, for the test hook and assistive text. */
+  description?: string;
 }
 
 const fills: Record<ButtonVariant, { idle: number; hover: number; border: number }> = {
@@ -105,6 +107,11 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   get label(): string {
     return this.labelText.text;
+  }
+
+  /** The visible label, or the icon-only button's description. */
+  get accessibleLabel(): string {
+    return this.labelText.text || this.options.description || '';
   }
 
   activate(): void {

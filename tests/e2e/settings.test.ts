@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GameSession, openGame } from './support/game';
+
+let session: GameSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const texts = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.texts() ?? []);
+
+describe('Settings and languages', () => {
+  it('switching to Spanish changes the visible texts without a reload', async () => {
+    session = await openGame();
+    await session.waitForScene('Title');
+    const english = await texts(session);
+    await session.page.evaluate(() => window.__phoenix?.setLanguage('es'));
+    await session.waitForScene('Title');
+    const spanish = await texts(session);
+    expect(spanish).toEqual(expect.arrayContaining(['Jugar', 'Ajustes', 'Créditos', 'Español']));
+    expect(spanish).not.toContain('Play');
+    expect(spanish.length).toBe(english.length);
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await session.screenshot('title-es');
+    await session.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+    await session.waitForScene('ActSelect');
+    await session.screenshot('act-select-es');
+    await session.page.evaluate(() => window.__phoenix?.goto('Settings'));
+    await session.waitForScene('Settings');
+    await session.screenshot('settings-es');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('mute, volume and language chosen by clicks survive a reload', async () => {
+    session = await openGame();
+    await session.waitForScene('Title');
+    await session.clickDesign(1010, 274);
+    await session.waitForScene('Settings');
+    await session.clickDesign(660 + 80 + 170, 200); // Español
+    await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
+    await session.waitForScene('Settings');
+    await session.clickDesign(660 + 24, 300); // volume down: 70% → 60%
+    await session.clickDesign(660 + 80, 400); // mute on
+    await session.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
+    await session.page.reload();
+    await session.waitForScene('Title');
+    expect(await session.page.evaluate(() => window.__phoenix?.language)).toBe('es');
+    expect(await texts(session)).toContain('Sonido desactivado');
+    await session.page.evaluate(() => window.__phoenix?.goto('Settings'));
+    await session.waitForScene('Settings');
+    expect(await texts(session)).toEqual(expect.arrayContaining(['60 %', 'Sí']));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('a corrupt saved setting is ignored with defaults, not a crash', async () => {
+    session = await openGame({ query: '?e2e', locale: 'es-ES' });
+    await session.waitForScene('Title');
+    await session.page.evaluate(() =>
+      localStorage.setItem('phoenix-ops:settings', '{"version":1,"settings":{"muted":'),
+    );
+    await session.page.reload();
+    await session.waitForScene('Title');
+    // Defaults: the browser's language (Spanish here), sound on.
+    expect(await session.page.evaluate(() => window.__phoenix?.language)).toBe('es');
+    expect(await texts(session)).toContain('Sonido activado');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('runs silently with a clear note when the browser has no audio', async () => {
+    session = await openGame({ query: '?e2e' });
+    await session.page.addInitScript(() => {
+      // Simulate a browser (or policy) without Web Audio or HTML5 audio.
+      Object.defineProperty(window, 'AudioContext', { value: undefined });
+      Object.defineProperty(window, 'webkitAudioContext', { value: undefined });
+      Object.defineProperty(window, 'Audio', { value: undefined });
+    });
+    await session.page.reload();
+    await session.waitForScene('Title');
+    await session.page.keyboard.press('m');
+    await session.clickDesign(1010, 190);
+    await session.waitForScene('ActSelect');
+    await session.page.evaluate(() => window.__phoenix?.goto('Settings'));
+    await session.waitForScene('Settings');
+    expect((await texts(session)).join(' ')).toContain('Audio is unavailable');
+    expect(session.errors).toEqual([]);
+  });
+});
