@@ -639,7 +639,9 @@ function completeWork(state: SimState, item: WorkItem, tick: number, events: Sim
         // Never pass a defect downstream: it goes back to a developer while it holds its Test slot.
         item.defectOpen = true;
         item.need = 'dev';
-        item.remaining = found * params.reworkHoursPerDefect;
+        // Why: the longer since the code was written, the costlier the fix (the author has moved on).
+        const daysSinceDev = (tick - (item.leftAt.dev ?? tick)) / 8;
+        item.remaining = found * params.reworkHoursPerDefect * (1 + daysSinceDev * params.reworkGrowthPerDay);
         unassignAll(state, item);
         return;
       }

@@ -154,6 +154,8 @@ export interface ModelParams {
   telemetryDetectionDelay: Range;
   escapeDelay: Range;
   reworkHoursPerDefect: number;
+  /** Rework grows by this fraction per day between finishing Dev and finding the defect. */
+  reworkGrowthPerDay: number;
   revenuePerOutageHour: number;
   /** Fraction of a feature's value lost per day it waits (cost of delay), floored at `valueFloor`. */
   valueDecayPerDay: number;

@@ -2,7 +2,7 @@
 import type { ModelParams, Scenario, Settings, StaffSpec } from '../engine/types';
 
 export const BASE_PARAMS: ModelParams = {
-  arrivalsPerDay: { feature: 0.9, project: 0.15, change: 1.2, infrastructureIncident: 0.2 },
+  arrivalsPerDay: { feature: 0.75, project: 0.15, change: 1.0, infrastructureIncident: 0.2 },
   focusLimit: 3,
   testDetection: 0.6,
   automatedTestDetection: 0.92,
@@ -25,6 +25,7 @@ export const BASE_PARAMS: ModelParams = {
   telemetryDetectionDelay: { min: 0, max: 1 },
   escapeDelay: { min: 4, max: 40 },
   reworkHoursPerDefect: 1.5,
+  reworkGrowthPerDay: 0.5,
   revenuePerOutageHour: 3,
   valueDecayPerDay: 0.03,
   valueFloor: 0.3,
@@ -34,7 +35,7 @@ export const BASE_PARAMS: ModelParams = {
   debtEffortFactor: 1.5,
   debtDefectFactor: 1.5,
   debtIncidentFactor: 1,
-  hasteDefectFactor: 0.5,
+  hasteDefectFactor: 1,
   autoTriageHours: 4,
   deferHours: 16,
   storyTimeoutHours: 8,
@@ -44,41 +45,38 @@ export const BASE_PARAMS: ModelParams = {
   maxSwarm: 3,
 };
 
+function person(
+  nameKey: string,
+  dev: number,
+  test: number,
+  ops: number,
+  role: 'constraint' | 'cross-trainable' | 'regular',
+): StaffSpec {
+  return {
+    nameKey,
+    skills: { dev, test, ops },
+    isConstraint: role === 'constraint',
+    crossTrainable: role === 'cross-trainable',
+  };
+}
+
+/** The constraint engineer is good at everything, so everyone brings them everything. */
 export const BASE_STAFF: StaffSpec[] = [
-  {
-    nameKey: 'staff.kai',
-    skills: { dev: 1.2, test: 0.8, ops: 1.5 },
-    isConstraint: true,
-    crossTrainable: false,
-  },
-  { nameKey: 'staff.ana', skills: { dev: 1, test: 0.5, ops: 0 }, isConstraint: false, crossTrainable: false },
-  { nameKey: 'staff.ben', skills: { dev: 1, test: 0.5, ops: 0 }, isConstraint: false, crossTrainable: false },
-  {
-    nameKey: 'staff.chloe',
-    skills: { dev: 1, test: 0.5, ops: 0 },
-    isConstraint: false,
-    crossTrainable: false,
-  },
-  {
-    nameKey: 'staff.dmitri',
-    skills: { dev: 0.3, test: 1, ops: 0 },
-    isConstraint: false,
-    crossTrainable: false,
-  },
-  { nameKey: 'staff.omar', skills: { dev: 0, test: 0.3, ops: 1 }, isConstraint: false, crossTrainable: true },
-  {
-    nameKey: 'staff.lena',
-    skills: { dev: 0, test: 0.3, ops: 1 },
-    isConstraint: false,
-    crossTrainable: false,
-  },
+  person('staff.kai', 1.2, 0.8, 1, 'constraint'),
+  person('staff.ana', 1, 0.5, 0, 'regular'),
+  person('staff.ben', 1, 0.5, 0, 'regular'),
+  person('staff.chloe', 1, 0.5, 0, 'regular'),
+  person('staff.farah', 1, 0.5, 0, 'regular'),
+  person('staff.dmitri', 0.3, 1, 0, 'regular'),
+  person('staff.omar', 0, 0.3, 1, 'cross-trainable'),
+  person('staff.lena', 0, 0.3, 1, 'regular'),
 ];
 
 export const BASE_TEMPLATES: Scenario['templates'] = {
   feature: {
-    effort: { dev: { min: 4, max: 9 }, test: { min: 2, max: 5 }, ops: { min: 1, max: 3 } },
+    effort: { dev: { min: 4, max: 9 }, test: { min: 1.5, max: 4 }, ops: { min: 2, max: 4 } },
     value: { min: 8, max: 20 },
-    constraintChance: 0.35,
+    constraintChance: 0.5,
     defectRate: 0.6,
   },
   project: {
@@ -88,9 +86,9 @@ export const BASE_TEMPLATES: Scenario['templates'] = {
     defectRate: 0.8,
   },
   change: {
-    effort: { dev: { min: 0, max: 2 }, test: { min: 0.5, max: 1.5 }, ops: { min: 1.5, max: 3 } },
+    effort: { dev: { min: 0, max: 2 }, test: { min: 0.5, max: 1 }, ops: { min: 2, max: 4 } },
     value: { min: 1, max: 3 },
-    constraintChance: 0.5,
+    constraintChance: 0.6,
     defectRate: 0.25,
   },
   improvement: {
