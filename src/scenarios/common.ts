@@ -66,7 +66,6 @@ export const BASE_STAFF: StaffSpec[] = [
   person('staff.ana', 1, 0.5, 0, 'regular'),
   person('staff.ben', 1, 0.5, 0, 'regular'),
   person('staff.chloe', 1, 0.5, 0, 'regular'),
-  person('staff.farah', 1, 0.5, 0, 'regular'),
   person('staff.dmitri', 0.3, 1, 0, 'regular'),
   person('staff.omar', 0, 0.3, 1, 'cross-trainable'),
   person('staff.lena', 0, 0.3, 1, 'regular'),
