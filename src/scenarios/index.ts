@@ -5,6 +5,7 @@ import { firstWay } from './first-way';
 import { secondWay } from './second-way';
 import { thirdWay } from './third-way';
 
+export type { Scenario, ScenarioId } from '../engine/types';
 export { ENGINE_VERSION } from '../engine/version';
 
 export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
