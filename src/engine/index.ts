@@ -24,6 +24,7 @@ export {
   simulate,
 } from './run';
 export { createState } from './state';
-export { focusFactor, isFinished, step } from './step';
+export { focusFactor, isFinished, step, wipOf } from './step';
 export * from './types';
 export { ENGINE_VERSION } from './version';
+export { type BoardView, boardView, type GoalProgress, goalProgress, type ItemView } from './view';

@@ -40,6 +40,8 @@ export interface Metrics {
   throughputPerDay: number;
   itemsDone: number;
   featuresShipped: number;
+  /** Cumulative features live by the end of each day (index 0 = day 1). */
+  featuresShippedByDay: number[];
   avgWip: StageAverages;
   flowEfficiency: number | null;
   cumulativeFlow: CumulativeFlowDay[];
@@ -98,6 +100,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   let touched = 0;
   let leadSum = 0;
   let featuresShipped = 0;
+  const featureDays: number[] = [];
   let value = 0;
   let releases = 0;
   let failed = 0;
@@ -183,7 +186,10 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         touched += e.touchedHours;
         leadSum += e.leadTimeHours;
         value += e.value;
-        if (e.workType === 'feature') featuresShipped++;
+        if (e.workType === 'feature') {
+          featuresShipped++;
+          featureDays.push(Math.floor(Math.max(0, e.tick - 1) / 8));
+        }
         break;
       case 'deployed':
         releases++;
@@ -240,6 +246,10 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     }
     cumulativeFlow.push({ day: day + 1, ...counters });
   }
+  const featuresShippedByDay: number[] = [];
+  for (let day = 0; day < totalDays; day++) {
+    featuresShippedByDay.push(featureDays.filter((d) => d <= day).length);
+  }
   return {
     hours,
     days,
@@ -249,6 +259,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     throughputPerDay: perDay(leadTimes.length),
     itemsDone: leadTimes.length,
     featuresShipped,
+    featuresShippedByDay,
     avgWip: {
       triage: perHour(wip.triage),
       backlog: perHour(wip.backlog),

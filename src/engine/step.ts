@@ -192,7 +192,8 @@ export function lineStopped(state: SimState): boolean {
   return false;
 }
 
-export function stageCount(state: SimState, stage: WorkStage): number {
+/** Items counted against a stage's WIP limit (incidents pre-empt and do not count). */
+export function wipOf(state: SimState, stage: WorkStage): number {
   if (stage !== 'ops') return state.places[stage].length;
   let count = 0;
   for (const id of state.places.ops) if (state.items[id]!.type !== 'incident') count++;
@@ -201,7 +202,7 @@ export function stageCount(state: SimState, stage: WorkStage): number {
 
 export function hasRoom(state: SimState, stage: WorkStage): boolean {
   const limit = state.settings.wipLimits[stage];
-  return limit === null || stageCount(state, stage) < limit;
+  return limit === null || wipOf(state, stage) < limit;
 }
 
 function improvementInProgress(state: SimState): number {

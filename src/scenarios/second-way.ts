@@ -16,7 +16,7 @@ export const secondWay: Scenario = {
   titleKey: 'act.secondWay.title',
   days: 20,
   mechanics: SECOND_WAY_MECHANICS,
-  goal: { textKey: 'goal.secondWay', featuresShipped: 20, byDay: 20, maxOutageHours: 16 },
+  goal: { textKey: 'goal.secondWay', featuresShipped: 12, byDay: 20, maxOutageHours: 25 },
   defaults: {
     ...STATUS_QUO,
     wipLimits: { dev: 4, test: 3, ops: 3 },

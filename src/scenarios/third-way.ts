@@ -15,7 +15,7 @@ export const thirdWay: Scenario = {
   titleKey: 'act.thirdWay.title',
   days: 20,
   mechanics: THIRD_WAY_MECHANICS,
-  goal: { textKey: 'goal.thirdWay', featuresShipped: 18, byDay: 20, maxOutageHours: 16 },
+  goal: { textKey: 'goal.thirdWay', featuresShipped: 9, byDay: 20, maxOutageHours: 20 },
   defaults: {
     ...STATUS_QUO,
     wipLimits: { dev: 4, test: 3, ops: 3 },
