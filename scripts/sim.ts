@@ -127,6 +127,7 @@ export function runCli(argv: string[]): CliOutcome {
         constraintUtilization: m.constraintUtilization,
         constraintQueueWaitHours: m.constraintQueueWaitHours,
         avgConstraintQueue: m.avgConstraintQueue,
+        constraintUnplannedShare: m.constraintUnplannedShare,
         improvementShare: m.improvementShare,
         unplannedShare: m.unplannedShare,
         switchingShare: m.switchingShare,

@@ -59,6 +59,8 @@ export interface Metrics {
   constraintUtilization: number;
   constraintQueueWaitHours: number | null;
   avgConstraintQueue: number;
+  /** Share of the constraint engineer's busy time spent firefighting. */
+  constraintUnplannedShare: number;
   improvementShare: number;
   unplannedShare: number;
   switchingShare: number;
@@ -121,6 +123,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   let unplanned = 0;
   let improvement = 0;
   let switching = 0;
+  let constraintUnplanned = 0;
   let debt = 0;
   const incidentIds = new Set<number>();
   // Cumulative flow: per column, the day index of each entry.
@@ -155,6 +158,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         unplanned += e.hours.unplanned;
         improvement += e.hours.improvement;
         switching += e.hours.switching;
+        constraintUnplanned += e.hours.constraintUnplanned;
         debt = e.debt;
         break;
       case 'item-created':
@@ -285,6 +289,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     constraintUtilization: perHour(constraintBusy),
     constraintQueueWaitHours: mean(waits),
     avgConstraintQueue: perHour(constraintQueue),
+    constraintUnplannedShare: constraintBusy > 0 ? constraintUnplanned / constraintBusy : 0,
     improvementShare: worked > 0 ? improvement / worked : 0,
     unplannedShare: worked > 0 ? unplanned / worked : 0,
     switchingShare: hours > 0 ? switching / (worked + switching) : 0,

@@ -71,7 +71,7 @@ export function createState(
     testAutomation: false,
     deployAutomation: false,
     runbooks: false,
-    hoursWorked: { planned: 0, unplanned: 0, improvement: 0, switching: 0 },
+    hoursWorked: { planned: 0, unplanned: 0, improvement: 0, switching: 0, constraintUnplanned: 0 },
     pendingBeat: null,
     firedBeats: [],
     storyBeats: clone(scenario.storyBeats),

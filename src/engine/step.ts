@@ -503,7 +503,13 @@ function assignUrgent(
 }
 
 function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked {
-  const hours: HoursWorked = { planned: 0, unplanned: 0, improvement: 0, switching: 0 };
+  const hours: HoursWorked = {
+    planned: 0,
+    unplanned: 0,
+    improvement: 0,
+    switching: 0,
+    constraintUnplanned: 0,
+  };
   const stopLine = state.settings.stopTheLine;
   const active: WorkItem[] = [];
   for (const person of state.staff) {
@@ -549,8 +555,10 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
       item.remaining -= spent * rate;
       used += spent;
       if (item.type === 'improvement') hours.improvement += spent;
-      else if (item.type === 'incident' || item.defectOpen) hours.unplanned += spent;
-      else hours.planned += spent;
+      else if (item.type === 'incident' || item.defectOpen) {
+        hours.unplanned += spent;
+        if (person.isConstraint) hours.constraintUnplanned += spent;
+      } else hours.planned += spent;
       if (item.lastTouchedTick !== tick) {
         item.lastTouchedTick = tick;
         item.touchedHours++;
@@ -583,6 +591,7 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
   h.unplanned += hours.unplanned;
   h.improvement += hours.improvement;
   h.switching += hours.switching;
+  h.constraintUnplanned += hours.constraintUnplanned;
   return hours;
 }
 

@@ -275,6 +275,8 @@ export interface HoursWorked {
   unplanned: number;
   improvement: number;
   switching: number;
+  /** Hours the constraint engineer spent firefighting (incidents, defect rework). */
+  constraintUnplanned: number;
 }
 
 export interface SimState {
