@@ -87,7 +87,8 @@ export function runCli(argv: string[]): CliOutcome {
         fail('policy', `"${policyPath}" is not valid JSON`);
       }
       const parsed = parsePolicy(json);
-      if (!parsed.ok) fail(`policy field "${parsed.field}"`, parsed.message);
+      if (!parsed.ok)
+        fail(parsed.field === 'policy' ? 'policy' : `policy field "${parsed.field}"`, parsed.message);
       policyInput = parsed.policy;
     }
     const result = simulate({ scenario, seed, days, demand, policy: policyInput });

@@ -57,12 +57,13 @@ export type PolicyParseResult =
 
 /** Validates untrusted policy JSON; on failure names the offending field. */
 export function parsePolicy(input: unknown): PolicyParseResult {
+  // A policy is a JSON object; arrays are objects to JavaScript, so refuse them explicitly.
+  if (Array.isArray(input))
+    return { ok: false, field: 'policy', message: 'Expected an object but received an array' };
   const result = v.safeParse(PolicySchema, input);
   if (result.success) return { ok: true, policy: result.output as PolicyInput };
   const issue = result.issues[0];
-  const field =
-    v.getDotPath(issue) ?? (issue.kind === 'schema' && issue.type === 'strict_object' ? 'policy' : 'policy');
-  return { ok: false, field, message: issue.message };
+  return { ok: false, field: v.getDotPath(issue) ?? 'policy', message: issue.message };
 }
 
 /** Which mechanic each policy field needs. */

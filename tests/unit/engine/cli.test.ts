@@ -83,6 +83,8 @@ describe('sim CLI', () => {
     [{ changeApproval: 'ceo' }, 'changeApproval'],
     [{ stopTheLine: 'yes' }, 'stopTheLine'],
     [{ colour: 'red' }, 'colour'],
+    [[], 'policy'],
+    [null, 'policy'],
   ])('rejects a malformed policy %j naming %s', (policy, field) => {
     const out = runCli([
       '--scenario',

@@ -8,8 +8,9 @@ import {
   createRun,
   dispatch,
   INVESTMENTS,
+  replayLog,
 } from '../../../src/engine/index';
-import { SCENARIO_IDS, scenarios } from '../../../src/scenarios/index';
+import { getScenario, SCENARIO_IDS, scenarios } from '../../../src/scenarios/index';
 import { eventViolations, invariantViolations } from './helpers';
 
 const itemId = fc.integer({ min: -2, max: 90 });
@@ -76,6 +77,10 @@ describe('random command streams', () => {
         while (run.state.tick < run.state.endTick) advance(run);
         expect(invariantViolations(run.state)).toEqual([]);
         expect(eventViolations(run.events)).toEqual([]);
+        // Replaying the recorded log reproduces the run exactly, whatever the player did.
+        const replay = replayLog(JSON.parse(JSON.stringify(run.log)), getScenario);
+        expect(replay.ok).toBe(true);
+        if (replay.ok) expect(JSON.stringify(replay.run.events)).toBe(JSON.stringify(run.events));
         const metrics = computeMetrics(run.events);
         expect(JSON.stringify(metrics)).not.toMatch(/NaN|Infinity/);
         const json = JSON.stringify(metrics, (_, v) =>
