@@ -16,12 +16,14 @@ export {
   dispatch,
   metricsOf,
   playPolicy,
+  type ReplayOptions,
   type ReplayResult,
   type Run,
   type RunLog,
   replayLog,
   type SimulateResult,
   simulate,
+  whatIf,
 } from './run';
 export { createState } from './state';
 export { focusFactor, isFinished, step, wipOf } from './step';

@@ -112,6 +112,13 @@ export type ReplayResult =
       detail: string;
     };
 
+export interface ReplayOptions {
+  /** Stop before this tick (default: the end of the act). */
+  untilTick?: number | undefined;
+  /** Skip commands that no longer apply instead of failing (what-if replays change the course). */
+  lenient?: boolean | undefined;
+}
+
 /**
  * Re-runs a log to its end (or to `untilTick`). A log from another engine version is recognised and
  * refused rather than silently giving different results.
@@ -119,8 +126,10 @@ export type ReplayResult =
 export function replayLog(
   log: RunLog,
   findScenario: (id: string) => Scenario | undefined,
-  untilTick?: number,
+  options: ReplayOptions | number = {},
 ): ReplayResult {
+  const { untilTick, lenient } =
+    typeof options === 'number' ? { untilTick: options, lenient: false } : options;
   if (typeof log !== 'object' || log === null || !Array.isArray(log.commands)) {
     return { ok: false, reason: 'malformed-log', detail: 'log' };
   }
@@ -136,7 +145,7 @@ export function replayLog(
   while (run.state.tick < end) {
     while (next < commands.length && commands[next]![0] === run.state.tick) {
       const result = dispatch(run, commands[next]![1]);
-      if (!result.ok) {
+      if (!result.ok && !lenient) {
         return { ok: false, reason: 'command-rejected', detail: `${next}: ${result.reason}` };
       }
       next++;
@@ -147,4 +156,44 @@ export function replayLog(
     advance(run);
   }
   return { ok: true, run };
+}
+
+/** Which commands a policy field overrides in a what-if. */
+const OVERRIDDEN_BY: Record<keyof Policy, Command['type'][]> = {
+  wipLimits: ['setWipLimit'],
+  batchSize: ['setBatchSize', 'setReleaseCadence'],
+  improvementShare: ['setImprovementShare'],
+  investments: ['invest'],
+  stopTheLine: ['stopTheLine'],
+  protectConstraint: ['protectConstraint'],
+  changeApproval: ['setChangeApproval'],
+};
+
+/**
+ * The debrief's what-if: the same scenario, seed and log, with one or more policy settings held at
+ * another value for the whole act. The player's commands for those settings are replaced by the
+ * override (applied from tick 0); everything else is replayed, skipping commands that no longer apply.
+ * Story options still apply as chosen (the story can still change the overridden settings).
+ */
+export function whatIf(
+  log: RunLog,
+  findScenario: (id: string) => Scenario | undefined,
+  override: PolicyInput,
+): ReplayResult {
+  const scenario = findScenario(log.scenarioId);
+  if (!scenario) return { ok: false, reason: 'unknown-scenario', detail: String(log.scenarioId) };
+  const dropped = new Set<Command['type']>();
+  for (const key of Object.keys(override) as (keyof Policy)[]) {
+    for (const type of OVERRIDDEN_BY[key] ?? []) dropped.add(type);
+  }
+  const scratch = createRun({ scenario, seed: log.seed, days: log.days, demand: log.demand });
+  // The commands that bring the act's starting settings to the override, as the bot would give them.
+  const base: Policy = { ...resolvePolicy(scenario, {}).policy, investments: [] };
+  const first = policyCommands(scratch.state, { ...base, ...override } as Policy);
+  const onlyOverridden = first.filter((command) => dropped.has(command.type));
+  const commands: [number, Command][] = [
+    ...onlyOverridden.map((command): [number, Command] => [0, command]),
+    ...log.commands.filter(([, command]) => !dropped.has(command.type)),
+  ];
+  return replayLog({ ...log, commands }, findScenario, { lenient: true });
 }

@@ -11,6 +11,7 @@ import {
   replayLog,
   resolvePolicy,
   simulate,
+  whatIf,
 } from '../../../src/engine/index';
 import { getScenario, ENGINE_VERSION as REEXPORTED, scenarios } from '../../../src/scenarios/index';
 
@@ -72,6 +73,19 @@ describe('determinism and replay', () => {
     const live = playedRun(4);
     const partial = replayLog(live.log, getScenario, 50);
     expect(partial.ok && partial.run.state.tick).toBe(50);
+  });
+
+  it('what-if replays the same log with one setting changed for the whole act', () => {
+    const live = playedRun(9);
+    const same = whatIf(live.log, getScenario, {});
+    expect(same.ok && JSON.stringify(same.run.events)).toBe(JSON.stringify(live.events));
+    const small = whatIf(live.log, getScenario, { batchSize: 1 });
+    expect(small.ok).toBe(true);
+    if (!small.ok) return;
+    const batchCommands = small.run.log.commands.filter(([, c]) => c.type === 'setBatchSize');
+    expect(batchCommands).toEqual([[0, { type: 'setBatchSize', size: 1 }]]);
+    expect(small.run.state.settings.batchSize).toBe(1);
+    expect(metricsOf(small.run).avgReleaseSize!).toBeLessThan(metricsOf(live).avgReleaseSize!);
   });
 
   it('recognises a log from another engine version', () => {
