@@ -183,8 +183,108 @@ const sounds: Record<string, Float32Array> = {
     }
     lowPass(b, 1800);
   }),
+  deploy: render(0.9, (b) => {
+    // A rising sweep, then a bright major arpeggio: the release is out.
+    addTone(b, {
+      start: 0,
+      duration: 0.3,
+      hz: 220,
+      endHz: 880,
+      wave: 'saw',
+      gain: 0.25,
+      attack: 0.05,
+      release: 0.05,
+    });
+    addNoiseBurst(b, 0, 0.3, 0.15, 11);
+    [72, 76, 79, 84].forEach((midi, index) => {
+      addTone(b, {
+        start: 0.3 + index * 0.07,
+        duration: 0.1,
+        hz: noteHz(midi),
+        wave: 'triangle',
+        gain: 0.7,
+        release: 0.3,
+      });
+    });
+    lowPass(b, 5000);
+  }),
+  alarm: render(0.9, (b) => {
+    for (const [index, hz] of [880, 660, 880, 660].entries()) {
+      addTone(b, {
+        start: index * 0.2,
+        duration: 0.16,
+        hz,
+        wave: 'square',
+        gain: 0.45,
+        attack: 0.01,
+        release: 0.03,
+      });
+    }
+    lowPass(b, 2600);
+  }),
+  story: render(1.0, (b) => {
+    for (const [index, midi] of [79, 84].entries()) {
+      const start = index * 0.14;
+      addTone(b, { start, duration: 0.05, hz: noteHz(midi), wave: 'sine', gain: 0.8, release: 0.7 });
+      addTone(b, { start, duration: 0.05, hz: noteHz(midi) * 2.76, wave: 'sine', gain: 0.15, release: 0.3 });
+    }
+  }),
+  ship: render(0.35, (b) => {
+    addTone(b, { start: 0, duration: 0.04, hz: noteHz(88), wave: 'triangle', gain: 0.6, release: 0.08 });
+    addTone(b, { start: 0.06, duration: 0.06, hz: noteHz(93), wave: 'triangle', gain: 0.7, release: 0.2 });
+  }),
   'title-loop': renderTitleLoop(),
+  'act-loop': renderActLoop(),
 };
+
+/** The act's bed: a low, steady pulse in D minor at 100 bpm — busy, a little tense, never loud. */
+function renderActLoop(): Float32Array {
+  const beat = 60 / 100;
+  const bar = beat * 4;
+  const roots = [50, 46, 48, 45];
+  return render(
+    bar * roots.length,
+    (b) => {
+      roots.forEach((root, index) => {
+        const start = index * bar;
+        for (const interval of [0, 3, 7]) {
+          addTone(
+            b,
+            {
+              start,
+              duration: bar,
+              hz: noteHz(root + interval),
+              wave: 'triangle',
+              gain: 0.1,
+              attack: 0.4,
+              release: 0.6,
+            },
+            true,
+          );
+        }
+        for (let step = 0; step < 8; step++) {
+          addTone(
+            b,
+            {
+              start: start + step * (beat / 2),
+              duration: 0.08,
+              hz: noteHz(root - 12),
+              wave: 'sine',
+              gain: step % 2 === 0 ? 0.45 : 0.25,
+              release: 0.1,
+            },
+            true,
+          );
+        }
+        for (let step = 0; step < 16; step++) {
+          if (step % 4 === 3) addNoiseBurst(b, start + step * (beat / 4), 0.03, 0.12, 100 + step);
+        }
+      });
+      lowPass(b, 1800, true);
+    },
+    0.5,
+  );
+}
 
 /** A quiet control-room pad: Am – F – C – G at 90 bpm, four bars, with a soft arpeggio and pulse. */
 function renderTitleLoop(): Float32Array {

@@ -1,8 +1,18 @@
 import { Howl, Howler } from 'howler';
 
-export const SOUND_NAMES = ['hover', 'click', 'confirm', 'back', 'error'] as const;
+export const SOUND_NAMES = [
+  'hover',
+  'click',
+  'confirm',
+  'back',
+  'error',
+  'deploy',
+  'alarm',
+  'story',
+  'ship',
+] as const;
 export type SoundName = (typeof SOUND_NAMES)[number];
-export const MUSIC_NAMES = ['title-loop'] as const;
+export const MUSIC_NAMES = ['title-loop', 'act-loop'] as const;
 export type MusicName = (typeof MUSIC_NAMES)[number];
 export type AudioName = SoundName | MusicName;
 

@@ -1,23 +1,58 @@
 // Lucide icons (ISC licence), bundled as SVG text. They are drawn white so a tint can colour them.
+
 import activity from 'lucide-static/icons/activity.svg?raw';
 import arrowLeft from 'lucide-static/icons/arrow-left.svg?raw';
+import arrowLeftRight from 'lucide-static/icons/arrow-left-right.svg?raw';
+import briefcase from 'lucide-static/icons/briefcase.svg?raw';
+import bug from 'lucide-static/icons/bug.svg?raw';
 import check from 'lucide-static/icons/check.svg?raw';
+import circleHelp from 'lucide-static/icons/circle-help.svg?raw';
+import clock from 'lucide-static/icons/clock.svg?raw';
 import flame from 'lucide-static/icons/flame.svg?raw';
 import flaskConical from 'lucide-static/icons/flask-conical.svg?raw';
 import globe from 'lucide-static/icons/globe.svg?raw';
+import hourglass from 'lucide-static/icons/hourglass.svg?raw';
+import inbox from 'lucide-static/icons/inbox.svg?raw';
 import info from 'lucide-static/icons/info.svg?raw';
 import lock from 'lucide-static/icons/lock.svg?raw';
 import minus from 'lucide-static/icons/minus.svg?raw';
+import octagonX from 'lucide-static/icons/octagon-x.svg?raw';
+import pause from 'lucide-static/icons/pause.svg?raw';
 import play from 'lucide-static/icons/play.svg?raw';
 import plus from 'lucide-static/icons/plus.svg?raw';
 import rocket from 'lucide-static/icons/rocket.svg?raw';
 import settings from 'lucide-static/icons/settings.svg?raw';
+import shield from 'lucide-static/icons/shield.svg?raw';
+import siren from 'lucide-static/icons/siren.svg?raw';
+import snowflake from 'lucide-static/icons/snowflake.svg?raw';
+import sparkles from 'lucide-static/icons/sparkles.svg?raw';
 import star from 'lucide-static/icons/star.svg?raw';
+import triangleAlert from 'lucide-static/icons/triangle-alert.svg?raw';
+import upload from 'lucide-static/icons/upload.svg?raw';
 import volumeOn from 'lucide-static/icons/volume-2.svg?raw';
 import volumeOff from 'lucide-static/icons/volume-x.svg?raw';
 import workflow from 'lucide-static/icons/workflow.svg?raw';
+import wrench from 'lucide-static/icons/wrench.svg?raw';
+import xMark from 'lucide-static/icons/x.svg?raw';
 
 const ICON_SOURCES = {
+  sparkles,
+  briefcase,
+  'arrow-left-right': arrowLeftRight,
+  siren,
+  wrench,
+  bug,
+  pause,
+  'circle-help': circleHelp,
+  shield,
+  snowflake,
+  upload,
+  inbox,
+  clock,
+  hourglass,
+  'octagon-x': octagonX,
+  x: xMark,
+  'triangle-alert': triangleAlert,
   activity,
   'arrow-left': arrowLeft,
   check,

@@ -7,7 +7,9 @@ import { browserStorage } from '../platform/storage';
 import { parseLaunchOptions } from '../platform/url-params';
 import { ActSelectScene } from './scenes/act-select-scene';
 import { BootScene } from './scenes/boot-scene';
+import { BriefingScene } from './scenes/briefing-scene';
 import { CreditsScene } from './scenes/credits-scene';
+import { FirstWayScene } from './scenes/first-way-scene';
 import { PreloadScene } from './scenes/preload-scene';
 import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
@@ -51,6 +53,8 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   const services: GameServices = {
     settings,
     progress: new ProgressStore(storage),
+    storage,
+    launch,
     translator,
     sound,
     viewport,
@@ -78,7 +82,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     backgroundColor: '#0a1017',
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    render: { antialias: true },
+    render: { antialias: true, antialiasGL: false },
     input: { keyboard: { target: window } },
     scene: [
       new BootScene(services),
@@ -87,6 +91,8 @@ export async function startGame(parent: HTMLElement, search = window.location.se
       new SettingsScene(services),
       new ActSelectScene(services),
       new CreditsScene(services),
+      new BriefingScene(services),
+      new FirstWayScene(services),
     ],
   });
 

@@ -2,6 +2,8 @@ import type { SoundService } from '../audio/sound-service';
 import type { Translator } from '../i18n';
 import type { ProgressStore } from '../platform/progress';
 import type { SettingsStore } from '../platform/settings';
+import type { KeyValueStorage } from '../platform/storage';
+import type { LaunchOptions } from '../platform/url-params';
 import type { TestHookController } from './test-hook';
 import type { ViewportController } from './viewport-controller';
 
@@ -9,6 +11,10 @@ import type { ViewportController } from './viewport-controller';
 export interface GameServices {
   readonly settings: SettingsStore;
   readonly progress: ProgressStore;
+  /** Where saves live (localStorage, or memory when the browser refuses it). */
+  readonly storage: KeyValueStorage;
+  /** What the page's URL asked for (shared scenario and seed, test hook, renderer). */
+  readonly launch: LaunchOptions;
   readonly translator: Translator;
   readonly sound: SoundService;
   readonly viewport: ViewportController;
@@ -28,4 +34,6 @@ export enum SceneKey {
   Settings = 'Settings',
   ActSelect = 'ActSelect',
   Credits = 'Credits',
+  Briefing = 'Briefing',
+  FirstWay = 'FirstWay',
 }

@@ -1,8 +1,22 @@
 import Phaser from 'phaser';
+import {
+  type Command,
+  type CommandResult,
+  type Metrics,
+  parsePolicy,
+  type RunLog,
+  resolvePolicy,
+  type ScenarioId,
+  type SimState,
+} from '../engine';
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
+import { scoreAct } from '../scoring';
+import type { ActHookTarget } from './act/act-hook';
+import type { Speed } from './act/act-session';
 import { BaseScene } from './scenes/base-scene';
+import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
 
 /** The API that browser tests drive; exposed as `window.__phoenix` only with `?e2e`. */
@@ -17,6 +31,31 @@ export interface PhoenixTestApi {
   /** The label of the control that has keyboard focus in the active scene, if any. */
   focused(): string | null;
   goto(sceneKey: string): void;
+  /** Starts an act directly (no briefing) with this seed; resolves once it is running. */
+  startAct(scenarioId: string, seed: number): Promise<void>;
+  /** The running act, as the engine sees it; null outside an act. */
+  run(): ActSnapshot | null;
+  /** Sends a command to the running act's engine; returns the engine's accept/reject result. */
+  dispatch(command: Command): CommandResult | null;
+  setSpeed(speed: Speed): void;
+  /** Lets the CLI's policy bot drive the running act from now on; returns the fields ignored. */
+  playPolicy(policy: unknown): { ok: true; ignored: string[] } | { ok: false; field: string };
+  /** Where a card is on screen, in design coordinates (null if not shown). */
+  cardCenter(itemId: number): { x: number; y: number } | null;
+}
+
+export interface ActSnapshot {
+  scenario: string;
+  seed: number;
+  tick: number;
+  day: number;
+  ended: boolean;
+  metrics: Metrics;
+  score: ReturnType<typeof scoreAct>;
+  settings: SimState['settings'];
+  places: SimState['places'];
+  pendingBeat: string | null;
+  log: RunLog;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -39,6 +78,7 @@ function collectTexts(objects: Phaser.GameObjects.GameObject[], into: string[]):
 
 export class TestHookController {
   private readyState = false;
+  private act: ActHookTarget | null = null;
   private game: Phaser.Game | null = null;
 
   constructor(
@@ -52,6 +92,14 @@ export class TestHookController {
 
   markReady(): void {
     this.readyState = true;
+  }
+
+  attachAct(target: ActHookTarget): void {
+    this.act = target;
+  }
+
+  detachAct(): void {
+    this.act = null;
   }
 
   private activeScenes(): Phaser.Scene[] {
@@ -91,6 +139,58 @@ export class TestHookController {
       focused() {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene ? scene.focusedLabel() : null;
+      },
+      async startAct(scenarioId: string, seed: number) {
+        const key = ACT_SCENES[scenarioId as ScenarioId];
+        if (!key) throw new Error(`No playable act: ${scenarioId}`);
+        const current = controller.activeScenes()[0];
+        if (current) current.scene.start(key, { seed });
+        else controller.game?.scene.start(key, { seed });
+        while (controller.act?.scenarioId !== scenarioId || controller.act.session().run.log.seed !== seed) {
+          await nextFrame();
+        }
+      },
+      run() {
+        const act = controller.act;
+        if (!act) return null;
+        const session = act.session();
+        const state = session.run.state;
+        const metrics = session.metrics();
+        return JSON.parse(
+          JSON.stringify({
+            scenario: state.scenarioId,
+            seed: state.seed,
+            tick: state.tick,
+            day: Math.floor(state.tick / 8) + 1,
+            ended: session.finished,
+            metrics,
+            score: scoreAct(session.scenario, metrics),
+            settings: state.settings,
+            places: state.places,
+            pendingBeat: state.pendingBeat?.beatId ?? null,
+            log: session.log,
+          }),
+        ) as ActSnapshot;
+      },
+      dispatch(command: Command) {
+        return controller.act?.dispatch(command) ?? null;
+      },
+      setSpeed(speed: Speed) {
+        if (![0, 1, 2, 4, 'max'].includes(speed)) throw new Error(`Unknown speed: ${String(speed)}`);
+        controller.act?.setSpeed(speed);
+      },
+      playPolicy(input: unknown) {
+        const act = controller.act;
+        if (!act) throw new Error('No act is running');
+        const parsed = parsePolicy(input);
+        if (!parsed.ok) return { ok: false as const, field: parsed.field };
+        const session = act.session();
+        const { policy, ignored } = resolvePolicy(session.scenario, parsed.policy);
+        session.drivePolicy(policy);
+        return { ok: true as const, ignored };
+      },
+      cardCenter(itemId: number) {
+        return controller.act?.cardCenter(itemId) ?? null;
       },
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))

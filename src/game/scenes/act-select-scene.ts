@@ -1,3 +1,4 @@
+import { loadAct } from '../../platform/act-save';
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -5,6 +6,7 @@ import { drawBackdrop, drawStar } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
+import { ACT_SCENES } from './briefing-scene';
 
 /** How each act looks on its card; its words come from `acts.<i18nKey>.*`. */
 const ACT_CARDS: Record<ActId, { i18nKey: string; icon: IconName; color: number }> = {
@@ -55,6 +57,7 @@ export class ActSelectScene extends BaseScene {
       const look = ACT_CARDS[act];
       const name = this.t(`acts.${look.i18nKey}.name`);
       const unlocked = this.services.progress.isUnlocked(act);
+      const saved = unlocked ? loadAct(this.services.storage, act) : null;
       const x = firstX + index * (CARD_WIDTH + CARD_GAP);
       const card = this.button({
         x,
@@ -70,7 +73,13 @@ export class ActSelectScene extends BaseScene {
             toast.show(this.t('acts.unlockHint', { act: previousName }), 'warning');
             return;
           }
-          toast.show(this.t('common.comingSoon', { act: name }));
+          const actScene = ACT_SCENES[act];
+          if (!actScene) {
+            toast.show(this.t('common.comingSoon', { act: name }));
+            return;
+          }
+          if (saved) this.go(actScene, { resume: true });
+          else this.go(SceneKey.Briefing, { scenarioId: act });
         },
       });
       firstCard ??= card;

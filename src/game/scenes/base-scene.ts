@@ -7,6 +7,23 @@ import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing }
 
 export type SceneText = Phaser.GameObjects.Text;
 
+export interface WidgetHost {
+  scene: Phaser.Scene;
+  t(key: string, options?: Record<string, unknown>): string;
+  text(
+    x: number,
+    y: number,
+    content: string,
+    role: TextRole,
+    overrides?: Parameters<typeof textStyle>[1],
+  ): SceneText;
+  button(options: Omit<ButtonOptions, 'playSound' | 'textResolution' | 'onHover'>, order?: number): Button;
+  playSound(name: SoundName): void;
+  reducedMotion(): boolean;
+  resolution: number;
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
 /**
  * What every scene shares: the design-space camera, translated text, keyboard focus, the global
  * mute key, and one place where everything the scene subscribed to is released on shutdown.
@@ -72,6 +89,27 @@ export abstract class BaseScene extends Phaser.Scene {
         this.settled = true;
       });
     }
+  }
+
+  /** What widgets need from their scene: words, text, buttons, sound and the motion setting. */
+  protected host(): WidgetHost {
+    return {
+      scene: this,
+      t: (key, options) => this.t(key, options),
+      text: (x, y, content, role, overrides) => this.text(x, y, content, role, overrides),
+      button: (options, order) => {
+        const button = this.button(options);
+        if (order !== undefined) {
+          this.focusGroup.remove(button);
+          this.focusGroup.add(button, order);
+        }
+        return button;
+      },
+      playSound: (name) => this.playSound(name),
+      reducedMotion: () => this.reducedMotion,
+      resolution: this.services.viewport.renderScale,
+      formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
+    };
   }
 
   /** The label of the focused control (test hook and screen-reader announcements). */

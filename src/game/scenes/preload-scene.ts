@@ -1,9 +1,14 @@
 import Phaser from 'phaser';
+import actLoopUrl from '../../../assets/audio/act-loop.wav?url';
+import alarmUrl from '../../../assets/audio/alarm.wav?url';
 import backUrl from '../../../assets/audio/back.wav?url';
 import clickUrl from '../../../assets/audio/click.wav?url';
 import confirmUrl from '../../../assets/audio/confirm.wav?url';
+import deployUrl from '../../../assets/audio/deploy.wav?url';
 import errorUrl from '../../../assets/audio/error.wav?url';
 import hoverUrl from '../../../assets/audio/hover.wav?url';
+import shipUrl from '../../../assets/audio/ship.wav?url';
+import storyUrl from '../../../assets/audio/story.wav?url';
 import titleLoopUrl from '../../../assets/audio/title-loop.wav?url';
 import emblemSvg from '../../../assets/emblem.svg?raw';
 import type { AudioName, AudioSource } from '../../audio/sound-service';
@@ -19,7 +24,12 @@ const AUDIO_FILES: Record<AudioName, string> = {
   confirm: confirmUrl,
   back: backUrl,
   error: errorUrl,
+  deploy: deployUrl,
+  alarm: alarmUrl,
+  story: storyUrl,
+  ship: shipUrl,
   'title-loop': titleLoopUrl,
+  'act-loop': actLoopUrl,
 };
 
 const BAR_WIDTH = 520;
@@ -108,6 +118,9 @@ export class PreloadScene extends BaseScene {
       this.cache.binary.remove(`audio-${name}`);
     }
     this.services.sound.register(sources);
-    this.go(SceneKey.Title);
+    // A shared link (?scenario=…&seed=…) goes straight to that act's briefing.
+    const { scenario, seed } = this.services.launch;
+    if (scenario) this.go(SceneKey.Briefing, { scenarioId: scenario, seed: seed ?? undefined });
+    else this.go(SceneKey.Title);
   }
 }

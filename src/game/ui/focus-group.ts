@@ -13,18 +13,50 @@ export interface Focusable {
  */
 export class FocusGroup implements Disposable {
   private readonly items: Focusable[] = [];
+  private readonly order = new Map<Focusable, number>();
   private index = -1;
+  private sequence = 0;
   private readonly keyboard: Phaser.Input.Keyboard.KeyboardPlugin | null;
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
+  /** Keys that activate the focused control; an act uses Space for pause, so it keeps only Enter. */
+  private activateKeys: readonly string[] = ['Enter', ' '];
 
   constructor(scene: Phaser.Scene) {
     this.keyboard = scene.input.keyboard;
     this.keyboard?.on('keydown', this.onKeyDown);
   }
 
-  add<T extends Focusable>(item: T): T {
-    this.items.push(item);
+  setActivateKeys(keys: readonly string[]): void {
+    this.activateKeys = keys;
+  }
+
+  /**
+   * Adds a control; `order` places it in the Tab sequence (default: after everything added so far),
+   * so controls made later, such as cards, can still sit where they belong.
+   */
+  add<T extends Focusable>(item: T, order = this.sequence): T {
+    this.sequence = Math.max(this.sequence, order) + 1;
+    const focused = this.items[this.index];
+    this.order.set(item, order);
+    let at = this.items.length;
+    while (at > 0 && (this.order.get(this.items[at - 1]!) ?? 0) > order) at--;
+    this.items.splice(at, 0, item);
+    if (focused) this.index = this.items.indexOf(focused);
     return item;
+  }
+
+  remove(item: Focusable): void {
+    const at = this.items.indexOf(item);
+    if (at < 0) return;
+    const focused = this.items[this.index];
+    this.items.splice(at, 1);
+    this.order.delete(item);
+    if (focused === item) {
+      this.index = -1;
+      if (this.items.length > 0) this.focus(Math.min(at, this.items.length - 1));
+    } else if (focused) {
+      this.index = this.items.indexOf(focused);
+    }
   }
 
   get focusedIndex(): number {
@@ -60,6 +92,7 @@ export class FocusGroup implements Disposable {
   close(): void {
     this.keyboard?.off('keydown', this.onKeyDown);
     this.items.length = 0;
+    this.order.clear();
     this.index = -1;
   }
 
@@ -76,12 +109,10 @@ export class FocusGroup implements Disposable {
       case 'ArrowLeft':
         this.move(-1);
         break;
-      case 'Enter':
-      case ' ':
+      default:
+        if (!this.activateKeys.includes(event.key)) return;
         if (!event.repeat) this.focused?.activate();
         break;
-      default:
-        return;
     }
     event.preventDefault();
   }

@@ -1,0 +1,12 @@
+import type { Command, CommandResult, ScenarioId } from '../../engine';
+import type { ActSession, Speed } from './act-session';
+
+/** What the test hook may do with the running act (registered by the act scene while it runs). */
+export interface ActHookTarget {
+  scenarioId: ScenarioId;
+  session(): ActSession;
+  setSpeed(speed: Speed): void;
+  dispatch(command: Command): CommandResult;
+  /** Where a card is, in design coordinates (for real clicks in tests). */
+  cardCenter(id: number): { x: number; y: number } | null;
+}

@@ -1,0 +1,415 @@
+import Phaser from 'phaser';
+import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
+import { clearAct, loadAct, saveAct } from '../../platform/act-save';
+import { getScenario } from '../../scenarios';
+import { scoreAct } from '../../scoring';
+import type { ActHookTarget } from '../act/act-hook';
+import { ActSession, type Speed } from '../act/act-session';
+import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
+import { speakerOf } from '../act/story-speakers';
+import { iconKey } from '../icons';
+import type { SceneKey } from '../services';
+import { BoardView } from '../ui/act/board-view';
+import { ControlBar } from '../ui/act/control-bar';
+import { HelpOverlay } from '../ui/act/help-overlay';
+import { formatHours, Hud } from '../ui/act/hud';
+import { ResultsPanel } from '../ui/act/results-panel';
+import { StoryCard } from '../ui/act/story-card';
+import { TeamPanel } from '../ui/act/team-panel';
+import { drawBackdrop } from '../ui/backdrop';
+import type { Button } from '../ui/button';
+import { Toast } from '../ui/toast';
+import { BaseScene } from './base-scene';
+
+export interface ActSceneData {
+  seed?: number;
+  /** Continue the saved, unfinished act instead of starting anew. */
+  resume?: boolean;
+}
+
+/** A fresh seed when none is given: varied runs for solo play; classrooms pass theirs in the URL. */
+export function randomSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+/**
+ * What every act shares: the engine session, the HUD, the board, the team, the control bar, story
+ * cards, help, results and the keys. An act's own scene adds the panel of the mechanics it introduces.
+ * No rule lives here: every action is an engine command, and the view renders the engine's state.
+ */
+export abstract class ActScene extends BaseScene {
+  protected abstract readonly scenarioId: ScenarioId;
+  protected session!: ActSession;
+  protected board!: BoardView;
+  private hud!: Hud;
+  private team!: TeamPanel;
+  private controls!: ControlBar;
+  private toast!: Toast;
+  private storyCard: StoryCard | null = null;
+  private storyBeatId: string | null = null;
+  private help: HelpOverlay | null = null;
+  private results: ResultsPanel | null = null;
+  private model!: BoardModel;
+  private lastSpeed: Speed = 1;
+
+  protected override backTarget(): SceneKey | null {
+    return null; // Escape is handled by the act itself (close an overlay, else save and leave).
+  }
+
+  protected has(mechanic: Mechanic): boolean {
+    return this.session.run.state.mechanics.includes(mechanic);
+  }
+
+  protected build(data: Record<string, unknown>): void {
+    const scenario = getScenario(this.scenarioId);
+    if (!scenario) throw new Error(`Unknown scenario ${this.scenarioId}`);
+    const options = data as ActSceneData;
+    const saved = options.resume ? loadAct(this.services.storage, this.scenarioId) : null;
+    const resumed = saved ? ActSession.resume(saved.log, saved.tick) : null;
+    this.session = resumed ?? ActSession.start(scenario, options.seed ?? randomSeed());
+    this.focusGroup.setActivateKeys(['Enter']);
+    this.storyCard = null;
+    this.storyBeatId = null;
+    this.help = null;
+    this.results = null;
+
+    drawBackdrop(this);
+    const host = this.host();
+    this.hud = new Hud(host, { title: this.t(scenario.titleKey), onSpeed: (speed) => this.setSpeed(speed) });
+    const state = this.session.run.state;
+    this.board = new BoardView(this, {
+      focusGroup: this.focusGroup,
+      textResolution: this.services.viewport.renderScale,
+      reducedMotion: () => this.reducedMotion,
+      columnName: (column) => this.t(`board.stages.${column}`),
+      columnMeta: (column) =>
+        column.column === 'live'
+          ? this.t('board.shipped', { count: column.count })
+          : column.limited
+            ? this.t('board.wip', { count: column.count, limit: column.wipLimit ?? '∞' })
+            : this.t('board.count', { count: column.count }),
+      makeLimitButtons: (column, right, y) => this.limitButtons(column, right, y),
+      card: {
+        textResolution: this.services.viewport.renderScale,
+        title: (card) => this.cardTitle(card),
+        age: (card) => this.t('board.age', { age: formatHours(host, card.ageHours) }),
+        initials: (staffId) => this.staffName(staffId).slice(0, 1),
+        constraintStaffId: state.constraintStaffId,
+        onActivate: (card) => this.onCard(card),
+      },
+    });
+    this.team = new TeamPanel(
+      host,
+      state.staff.map((person) => ({
+        id: person.id,
+        nameKey: person.nameKey,
+        isConstraint: person.isConstraint,
+        holding: 0,
+        busy: 0,
+        skills: { ...person.skills },
+      })),
+      state.constraintStaffId,
+      {
+        canProtect: this.has('protect-constraint'),
+        onProtect: () => this.command({ type: 'protectConstraint', on: !state.settings.protectConstraint }),
+        onStaff: (staffId) => this.onStaff(staffId),
+        staffName: (person) => this.staffName(person.id),
+      },
+    );
+    this.buildActPanel(this.team.bottom + 12);
+    this.controls = new ControlBar(host, {
+      canTriage: this.has('triage'),
+      canBatch: this.has('batch-size'),
+      canFreeze: this.has('project-freeze'),
+      onTriage: (decision) => this.triageNext(decision),
+      onBatch: (delta) => this.command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
+      onDeploy: () => this.command({ type: 'deploy' }),
+      onFreeze: () => this.command({ type: 'projectFreeze', on: !state.settings.projectFreeze }),
+      cardTitle: (card) => this.cardTitle(card),
+    });
+    this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
+    this.track({ close: () => this.board.destroy() });
+
+    this.bindKeys();
+    // Real elapsed time from frame timestamps: Phaser's smoothed delta under-reports on slow frames.
+    let lastTime: number | null = null;
+    const onUpdate = (time: number) => {
+      this.tickClock(lastTime === null ? 0 : time - lastTime);
+      lastTime = time;
+    };
+    this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
+    this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
+    this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
+    this.track({ close: () => this.storyCard?.destroy() });
+    this.track({ close: () => this.help?.destroy() });
+    this.track({ close: () => this.results?.destroy() });
+    const hook = this.services.testHook;
+    if (hook) {
+      hook.markReady();
+      hook.attachAct(this.hookTarget());
+      this.track({ close: () => hook.detachAct() });
+    }
+    this.services.sound.playMusic('act-loop');
+    this.setSpeed(1);
+    this.refresh();
+    if (this.session.finished) this.showResults();
+  }
+
+  /** The act's own panel (investments, improvement time…) under the team list. */
+  protected buildActPanel(_top: number): void {}
+
+  /** Called after every render with the fresh model, for the act's own panel. */
+  protected renderActPanel(_model: BoardModel): void {}
+
+  protected command(command: Command): CommandResult {
+    const result = this.session.dispatch(command);
+    if (!result.ok) {
+      this.playSound('error');
+      this.toast.show(this.t(`reject.${result.reason}`), 'warning');
+    }
+    this.refresh();
+    this.save();
+    return result;
+  }
+
+  setSpeed(speed: Speed): void {
+    if (speed !== 0) this.lastSpeed = speed;
+    this.session.speed = speed;
+    this.hud.showSpeed(speed);
+  }
+
+  private limitButtons(column: BoardColumn, right: number, y: number): Button[] {
+    if (column !== 'dev' && column !== 'test' && column !== 'ops') return [];
+    if (!this.has('wip-limits')) return [];
+    const stage: WorkStage = column;
+    const change = (delta: 1 | -1) => {
+      const limits = this.session.run.state.settings.wipLimits;
+      const current = limits[stage];
+      const count = this.session.run.state.places[stage].length;
+      // From "no limit", − sets the limit at today's count: the first click already means something.
+      const next = current === null ? (delta < 0 ? Math.max(1, count) : null) : current + delta;
+      if (current !== null && delta > 0 && next !== null && next > 12) {
+        this.command({ type: 'setWipLimit', stage, limit: null });
+        return;
+      }
+      this.command({ type: 'setWipLimit', stage, limit: next === null ? null : Math.max(1, next) });
+    };
+    const host = this.host();
+    const name = this.t(`board.stages.${stage}`);
+    return [
+      host.button({
+        x: right - 34,
+        y,
+        width: 26,
+        height: 24,
+        label: '',
+        icon: iconKey('minus'),
+        description: this.t('board.limitDown', { stage: name }),
+        onActivate: () => change(-1),
+      }),
+      host.button({
+        x: right - 4,
+        y,
+        width: 26,
+        height: 24,
+        label: '',
+        icon: iconKey('plus'),
+        description: this.t('board.limitUp', { stage: name }),
+        onActivate: () => change(1),
+      }),
+    ];
+  }
+
+  private cardTitle(card: CardModel): string {
+    return this.t('board.cardTitle', { type: this.t(`work.${card.type}`), id: card.id });
+  }
+
+  private staffName(staffId: number): string {
+    const person = this.session.run.state.staff[staffId];
+    return person ? this.t(person.nameKey) : '?';
+  }
+
+  /** A card click: Backlog and finished cards are pulled on; others are selected for assigning. */
+  private onCard(card: CardModel): void {
+    const item = this.session.run.state.items[card.id];
+    if (!item) return;
+    const pullable =
+      item.place === 'backlog' || ((item.place === 'dev' || item.place === 'test') && item.need === null);
+    if (pullable) {
+      const result = this.command({ type: 'pull', itemId: card.id });
+      if (result.ok) this.playSound('click');
+      return;
+    }
+    this.board.select(this.board.selected === card.id ? null : card.id);
+    if (this.board.selected !== null) this.toast.show(this.t('board.pickPerson'));
+  }
+
+  private onStaff(staffId: number): void {
+    const selected = this.board.selected;
+    if (selected === null) {
+      this.toast.show(this.t('board.pickCardFirst'), 'warning');
+      return;
+    }
+    const result = this.command({ type: 'assign', itemId: selected, staffId });
+    if (result.ok) this.board.select(null);
+  }
+
+  private triageNext(decision: 'accept' | 'defer' | 'reject'): void {
+    const next = this.session.run.state.places.triage[0];
+    if (next === undefined) return;
+    this.command({ type: 'triage', itemId: next, decision });
+  }
+
+  private bindKeys(): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard) return;
+    const state = () => this.session.run.state;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.repeat || this.results) return;
+      const key = event.key;
+      if (key === '?') return this.toggleHelp();
+      if (key === 'Escape') {
+        if (this.help) return this.toggleHelp();
+        this.leave();
+        return;
+      }
+      if (this.storyCard || this.help) return;
+      switch (key.toLowerCase()) {
+        case ' ':
+          event.preventDefault();
+          this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
+          return;
+        case '1':
+          return this.setSpeed(1);
+        case '2':
+          return this.setSpeed(2);
+        case '3':
+          return this.setSpeed(4);
+        case 'a':
+          return this.triageNext('accept');
+        case 's':
+          return this.triageNext('defer');
+        case 'r':
+          return this.triageNext('reject');
+        case 'd':
+          this.command({ type: 'deploy' });
+          return;
+        case '[':
+          this.command({ type: 'setBatchSize', size: state().settings.batchSize - 1 });
+          return;
+        case ']':
+          this.command({ type: 'setBatchSize', size: state().settings.batchSize + 1 });
+          return;
+        case 'f':
+          this.command({ type: 'projectFreeze', on: !state().settings.projectFreeze });
+          return;
+        case 'p':
+          this.command({ type: 'protectConstraint', on: !state().settings.protectConstraint });
+          return;
+      }
+    };
+    keyboard.on('keydown', onKey);
+    this.track({ close: () => keyboard.off('keydown', onKey) });
+  }
+
+  private toggleHelp(): void {
+    if (this.help) {
+      this.help.destroy();
+      this.help = null;
+      return;
+    }
+    this.help = new HelpOverlay(this.host(), {
+      onClose: () => this.toggleHelp(),
+      removeButton: (button) => this.focusGroup.remove(button),
+    });
+  }
+
+  /** Saves and goes back to act select; the act can be resumed from there. */
+  private leave(): void {
+    this.save();
+    this.playSound('back');
+    this.go('ActSelect' as SceneKey);
+  }
+
+  private tickClock(deltaMs: number): void {
+    if (this.results) return;
+    const paused = this.help !== null || (this.storyCard !== null && !this.session.policyDriven);
+    this.session.update(deltaMs, paused && this.session.speed !== 'max');
+  }
+
+  private onEngineEvents(events: readonly SimEvent[]): void {
+    let sound: 'deploy' | 'alarm' | 'error' | 'ship' | null = null;
+    for (const event of events) {
+      if (event.type === 'deployed') sound = 'deploy';
+      else if (event.type === 'incident-detected' && sound !== 'deploy') sound = 'alarm';
+      else if (event.type === 'deploy-failed') sound = 'error';
+    }
+    if (sound && this.session.speed !== 'max') this.playSound(sound);
+    this.refresh();
+    if (events.some((event) => event.type === 'hour')) this.save();
+    if (this.session.finished && !this.results) this.showResults();
+  }
+
+  private refresh(): void {
+    const state = this.session.run.state;
+    this.model = buildBoardModel(state, this.session.metrics(), this.session.scenario.goal);
+    this.hud.render(this.model);
+    this.board.render(this.model);
+    this.team.render(this.model, state.settings.protectConstraint);
+    this.controls.render(this.model, state.settings);
+    this.renderActPanel(this.model);
+    this.syncStory();
+  }
+
+  private syncStory(): void {
+    const pending = this.session.run.state.pendingBeat;
+    if (pending?.beatId === this.storyBeatId) return;
+    this.storyCard?.destroy();
+    this.storyCard = null;
+    this.storyBeatId = pending?.beatId ?? null;
+    if (!pending || this.session.policyDriven) return;
+    const beat = this.session.run.state.storyBeats.find((b) => b.id === pending.beatId);
+    if (!beat) return;
+    this.playSound('story');
+    this.storyCard = new StoryCard(this.host(), {
+      beat,
+      character: speakerOf(beat.id),
+      removeButton: (button) => this.focusGroup.remove(button),
+      onChoose: (optionId) => this.command({ type: 'chooseStoryOption', beatId: beat.id, optionId }),
+    });
+  }
+
+  private save(): void {
+    if (this.session.finished) clearAct(this.services.storage, this.scenarioId);
+    else saveAct(this.services.storage, this.scenarioId, { log: this.session.log, tick: this.session.tick });
+  }
+
+  private showResults(): void {
+    clearAct(this.services.storage, this.scenarioId);
+    this.storyCard?.destroy();
+    this.storyCard = null;
+    const metrics = this.session.metrics();
+    const score = scoreAct(this.session.scenario, metrics);
+    this.results = new ResultsPanel(this.host(), {
+      scenario: this.session.scenario,
+      metrics,
+      dora: score.dora,
+      score,
+      removeButton: (button) => this.focusGroup.remove(button),
+      onContinue: () => this.go('ActSelect' as SceneKey),
+      onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
+    });
+    this.services.progress.recordResult(this.scenarioId, this.results.outcome);
+    this.playSound('confirm');
+  }
+
+  private hookTarget(): ActHookTarget {
+    return {
+      scenarioId: this.scenarioId,
+      session: () => this.session,
+      setSpeed: (speed) => this.setSpeed(speed),
+      dispatch: (command) => this.command(command),
+      cardCenter: (id) => this.board.cardPosition(id),
+    };
+  }
+}

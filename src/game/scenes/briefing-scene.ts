@@ -1,0 +1,105 @@
+import type { ScenarioId } from '../../engine';
+import { getScenario } from '../../scenarios';
+import { BRIEFINGS } from '../act/briefings';
+import { iconKey } from '../icons';
+import { SceneKey } from '../services';
+import { drawBackdrop, drawEmblem } from '../ui/backdrop';
+import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { BaseScene } from './base-scene';
+
+/** Scene keys of the acts, by scenario. */
+export const ACT_SCENES: Partial<Record<ScenarioId, SceneKey>> = { 'first-way': SceneKey.FirstWay };
+
+const CARD = { x: 240, y: 170, width: 800, height: 330 };
+
+/** A few short story cards before an act; skippable. Ends by starting the act with its seed. */
+export class BriefingScene extends BaseScene {
+  constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
+    super(SceneKey.Briefing, services);
+  }
+
+  protected override backTarget(): SceneKey {
+    return SceneKey.ActSelect;
+  }
+
+  protected build(data: Record<string, unknown>): void {
+    const scenarioId = (typeof data.scenarioId === 'string' ? data.scenarioId : 'first-way') as ScenarioId;
+    const scenario = getScenario(scenarioId);
+    const actScene = ACT_SCENES[scenarioId];
+    const cards = BRIEFINGS[scenarioId] ?? [];
+    const page = typeof data.page === 'number' ? Math.min(Math.max(0, data.page), cards.length - 1) : 0;
+    const start = () => {
+      if (actScene) this.go(actScene, { seed: data.seed });
+    };
+    if (!scenario || !actScene || cards.length === 0) {
+      start();
+      return;
+    }
+    const card = cards[page];
+    if (!card) return;
+    drawBackdrop(this);
+    drawEmblem(this, DESIGN_WIDTH / 2, 92, 80);
+    this.text(DESIGN_WIDTH / 2, 146, this.t(scenario.titleKey).toUpperCase(), 'label', {
+      size: 15,
+      color: colors.textMuted,
+    }).setOrigin(0.5);
+
+    const g = this.add.graphics();
+    g.fillStyle(colors.panel, 0.97);
+    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.lineStyle(2, card.character.color, 1);
+    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.fillStyle(card.character.color, 1);
+    g.fillCircle(CARD.x + 76, CARD.y + 76, 40);
+    const name = this.t(`characters.${card.character.id}.name`);
+    this.text(CARD.x + 76, CARD.y + 76, name.slice(0, 1), 'heading', {
+      color: colors.backgroundDeep,
+    }).setOrigin(0.5);
+    this.text(CARD.x + 140, CARD.y + 62, name, 'title').setOrigin(0, 0.5);
+    this.text(CARD.x + 140, CARD.y + 92, this.t(`characters.${card.character.id}.role`), 'caption', {
+      color: card.character.color,
+    }).setOrigin(0, 0.5);
+    const goal = scenario.goal;
+    this.text(
+      CARD.x + 48,
+      CARD.y + 140,
+      this.t(card.textKey, {
+        features: goal.featuresShipped,
+        days: goal.byDay,
+        outageHours: goal.maxOutageHours,
+      }),
+      'body',
+      { size: 20, wrapWidth: CARD.width - 96 },
+    );
+    // Page dots.
+    cards.forEach((_, index) => {
+      g.fillStyle(index === page ? colors.text : colors.border, 1);
+      g.fillCircle(DESIGN_WIDTH / 2 - (cards.length - 1) * 10 + index * 20, CARD.y + CARD.height + 28, 5);
+    });
+
+    const last = page === cards.length - 1;
+    const next = this.button({
+      x: DESIGN_WIDTH / 2 + 150,
+      y: 600,
+      width: 260,
+      height: 56,
+      label: this.t(last ? 'briefing.start' : 'briefing.next'),
+      icon: iconKey('play'),
+      variant: 'primary',
+      sound: 'confirm',
+      onActivate: () => (last ? start() : this.scene.restart({ ...data, page: page + 1, focusIndex: -1 })),
+    });
+    this.button({
+      x: DESIGN_WIDTH / 2 - 150,
+      y: 600,
+      width: 260,
+      height: 56,
+      label: this.t('briefing.skip'),
+      variant: 'secondary',
+      onActivate: start,
+    });
+    this.focusGroup.focus(next);
+    this.services.testHook?.markReady();
+    this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
+  }
+}

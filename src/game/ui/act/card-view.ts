@@ -1,0 +1,202 @@
+import Phaser from 'phaser';
+import type { CardModel } from '../../act/board-model';
+import { iconKey } from '../../icons';
+import type { Focusable } from '../focus-group';
+import { colors, css, textStyle } from '../theme';
+import { WORK_LOOK } from './work-look';
+
+export const CARD_WIDTH = 136;
+export const CARD_HEIGHT = 48;
+
+export interface CardViewOptions {
+  textResolution: number;
+  /** Words the card needs, already translated by the scene. */
+  title: (card: CardModel) => string;
+  age: (card: CardModel) => string;
+  initials: (staffId: number) => string;
+  constraintStaffId: number;
+  onActivate: (card: CardModel) => void;
+  onHover: (view: CardView) => void;
+}
+
+/**
+ * One work item on the board: type by stripe colour, icon and label; its age; a badge when it needs
+ * the constraint engineer; staff tokens; and an outline that says blocked, defect or outage.
+ */
+export class CardView extends Phaser.GameObjects.Container implements Focusable {
+  model: CardModel;
+  private readonly background: Phaser.GameObjects.Graphics;
+  private readonly icon: Phaser.GameObjects.Image;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly age: Phaser.GameObjects.Text;
+  private readonly tokens: Phaser.GameObjects.Graphics;
+  private readonly tokenLabels: Phaser.GameObjects.Text[] = [];
+  private readonly statusIcon: Phaser.GameObjects.Image;
+  private focusedState = false;
+  private selectedState = false;
+  private hovered = false;
+
+  constructor(
+    scene: Phaser.Scene,
+    model: CardModel,
+    private readonly options: CardViewOptions,
+  ) {
+    super(scene, 0, 0);
+    this.model = model;
+    this.background = scene.add.graphics();
+    this.icon = scene.add
+      .image(-CARD_WIDTH / 2 + 20, -9, iconKey(WORK_LOOK[model.type].icon))
+      .setDisplaySize(14, 14);
+    this.title = scene.add
+      .text(-CARD_WIDTH / 2 + 32, -9, '', textStyle('label', { size: 12 }))
+      .setOrigin(0, 0.5)
+      .setResolution(options.textResolution);
+    this.age = scene.add
+      .text(-CARD_WIDTH / 2 + 14, 10, '', textStyle('caption', { size: 11 }))
+      .setOrigin(0, 0.5)
+      .setResolution(options.textResolution);
+    this.tokens = scene.add.graphics();
+    this.statusIcon = scene.add
+      .image(CARD_WIDTH / 2 - 14, -9, iconKey('bug'))
+      .setDisplaySize(14, 14)
+      .setVisible(false);
+    this.add([this.background, this.icon, this.title, this.age, this.tokens, this.statusIcon]);
+    this.setSize(CARD_WIDTH, CARD_HEIGHT);
+    this.setInteractive({ useHandCursor: true });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      this.hovered = true;
+      options.onHover(this);
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      this.hovered = false;
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
+    this.setModel(model);
+    scene.add.existing(this);
+  }
+
+  get enabled(): boolean {
+    return this.visible && this.active;
+  }
+
+  get label(): string {
+    return this.title.text;
+  }
+
+  activate(): void {
+    this.options.onActivate(this.model);
+  }
+
+  setFocused(focused: boolean): void {
+    this.focusedState = focused;
+    this.redraw();
+  }
+
+  setSelected(selected: boolean): void {
+    if (this.selectedState === selected) return;
+    this.selectedState = selected;
+    this.redraw();
+  }
+
+  setModel(model: CardModel): void {
+    this.model = model;
+    this.title.setText(this.options.title(model));
+    this.age.setText(this.options.age(model));
+    const look = WORK_LOOK[model.type];
+    this.icon.setTint(look.color);
+    const status =
+      model.status === 'defect'
+        ? { icon: 'bug', color: colors.vermillion }
+        : model.status === 'blocked'
+          ? { icon: 'hourglass', color: colors.orange }
+          : model.status === 'outage'
+            ? { icon: 'triangle-alert', color: colors.vermillion }
+            : null;
+    this.statusIcon.setVisible(status !== null);
+    if (status)
+      this.statusIcon
+        .setTexture(iconKey(status.icon as 'bug'))
+        .setDisplaySize(14, 14)
+        .setTint(status.color);
+    this.drawTokens();
+    this.redraw();
+  }
+
+  private drawTokens(): void {
+    const g = this.tokens;
+    g.clear();
+    for (const label of this.tokenLabels) label.destroy();
+    this.tokenLabels.length = 0;
+    const right = CARD_WIDTH / 2 - 12;
+    let x = right;
+    if (this.model.needsConstraint && this.model.column !== 'live') {
+      // The constraint flag: an orange ring with the constraint engineer's initial.
+      const working = this.model.assignees.includes(this.options.constraintStaffId);
+      g.fillStyle(working ? colors.orange : colors.backgroundDeep, 1);
+      g.fillCircle(x, 10, 8);
+      g.lineStyle(2, colors.orange, 1);
+      g.strokeCircle(x, 10, 8);
+      this.tokenLabels.push(
+        this.tokenLabel(x, this.options.initials(this.options.constraintStaffId), working),
+      );
+      x -= 19;
+    }
+    for (const staffId of this.model.assignees) {
+      if (staffId === this.options.constraintStaffId) continue;
+      g.fillStyle(colors.skyBlue, 1);
+      g.fillCircle(x, 10, 8);
+      this.tokenLabels.push(this.tokenLabel(x, this.options.initials(staffId), true));
+      x -= 19;
+    }
+  }
+
+  private tokenLabel(x: number, initial: string, filled: boolean): Phaser.GameObjects.Text {
+    const label = this.scene.add
+      .text(
+        x,
+        10,
+        initial,
+        textStyle('label', { size: 10, color: filled ? colors.backgroundDeep : colors.orange }),
+      )
+      .setOrigin(0.5)
+      .setResolution(this.options.textResolution);
+    this.add(label);
+    return label;
+  }
+
+  private redraw(): void {
+    const g = this.background;
+    const look = WORK_LOOK[this.model.type];
+    const w = CARD_WIDTH;
+    const h = CARD_HEIGHT;
+    const alarm = this.model.status === 'outage' || this.model.status === 'defect';
+    g.clear();
+    g.fillStyle(alarm ? 0x3a1a12 : this.hovered ? colors.panelHover : colors.panelRaised, 1);
+    g.fillRoundedRect(-w / 2, -h / 2, w, h, 6);
+    g.fillStyle(look.color, 1);
+    g.fillRoundedRect(-w / 2, -h / 2, 5, h, { tl: 6, bl: 6, tr: 0, br: 0 });
+    // Progress through the current stage, as a thin bar along the bottom.
+    if (this.model.column !== 'live' && this.model.column !== 'backlog' && this.model.progress > 0) {
+      g.fillStyle(look.color, 0.55);
+      g.fillRect(-w / 2 + 5, h / 2 - 3, (w - 11) * this.model.progress, 3);
+    }
+    const border = this.selectedState
+      ? colors.text
+      : alarm
+        ? colors.vermillion
+        : this.model.status === 'blocked'
+          ? colors.orange
+          : this.model.expedite
+            ? colors.yellow
+            : colors.border;
+    g.lineStyle(this.selectedState || alarm ? 2 : 1, border, 1);
+    g.strokeRoundedRect(-w / 2, -h / 2, w, h, 6);
+    if (this.focusedState) {
+      g.lineStyle(3, colors.focus, 1);
+      g.strokeRoundedRect(-w / 2 - 4, -h / 2 - 4, w + 8, h + 8, 8);
+    }
+    this.title.setColor(css(colors.text));
+  }
+}

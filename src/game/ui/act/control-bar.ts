@@ -1,0 +1,152 @@
+import type Phaser from 'phaser';
+import type { BoardModel, CardModel } from '../../act/board-model';
+import { iconKey } from '../../icons';
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors, DESIGN_WIDTH } from '../theme';
+import { WORK_LOOK } from './work-look';
+
+const BAR = { y: 606, height: 106 };
+
+export interface ControlBarOptions {
+  canTriage: boolean;
+  canBatch: boolean;
+  canFreeze: boolean;
+  onTriage: (decision: 'accept' | 'defer' | 'reject') => void;
+  onBatch: (delta: 1 | -1) => void;
+  onDeploy: () => void;
+  onFreeze: () => void;
+  cardTitle: (card: CardModel) => string;
+}
+
+/** The bottom bar: incoming requests to triage, the release batch, Deploy, and the act's switches. */
+export class ControlBar {
+  private readonly incomingTitle: Phaser.GameObjects.Text;
+  private readonly incomingCard: Phaser.GameObjects.Text;
+  private readonly incomingFrame: Phaser.GameObjects.Graphics;
+  private readonly triageButtons: Button[] = [];
+  private readonly batchValue: Phaser.GameObjects.Text | null = null;
+  private readonly deploy: Button;
+  private readonly freeze: Button | null;
+  private readonly revenue: Phaser.GameObjects.Text;
+  private readonly value: Phaser.GameObjects.Text;
+
+  constructor(
+    private readonly host: WidgetHost,
+    private readonly options: ControlBarOptions,
+  ) {
+    const g = host.scene.add.graphics();
+    g.fillStyle(colors.panel, 1);
+    g.fillRoundedRect(16, BAR.y, DESIGN_WIDTH - 32, BAR.height, 8);
+    g.lineStyle(1, colors.border, 1);
+    g.strokeRoundedRect(16, BAR.y, DESIGN_WIDTH - 32, BAR.height, 8);
+    for (const x of [430, 812, 1090]) g.lineBetween(x, BAR.y + 12, x, BAR.y + BAR.height - 12);
+
+    this.incomingTitle = host.text(32, BAR.y + 18, '', 'label', { size: 14 }).setOrigin(0, 0.5);
+    this.incomingFrame = host.scene.add.graphics();
+    this.incomingCard = host.text(48, BAR.y + 46, '', 'label', { size: 13 }).setOrigin(0, 0.5);
+    if (options.canTriage) {
+      (['accept', 'defer', 'reject'] as const).forEach((decision, index) => {
+        this.triageButtons.push(
+          host.button({
+            x: 90 + index * 124,
+            y: BAR.y + 80,
+            width: 116,
+            height: 32,
+            compact: true,
+            label: host.t(`controls.${decision}`),
+            variant: decision === 'accept' ? 'primary' : 'secondary',
+            onActivate: () => options.onTriage(decision),
+          }),
+        );
+      });
+    }
+
+    host.text(448, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 }).setOrigin(0, 0.5);
+    if (options.canBatch) {
+      host.text(448, BAR.y + 46, host.t('controls.batchSize'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+      host.button({
+        x: 470,
+        y: BAR.y + 80,
+        width: 40,
+        height: 32,
+        label: '',
+        icon: iconKey('minus'),
+        description: host.t('controls.batchDown'),
+        onActivate: () => options.onBatch(-1),
+      });
+      this.batchValue = host.text(518, BAR.y + 80, '', 'title').setOrigin(0.5);
+      host.button({
+        x: 566,
+        y: BAR.y + 80,
+        width: 40,
+        height: 32,
+        label: '',
+        icon: iconKey('plus'),
+        description: host.t('controls.batchUp'),
+        onActivate: () => options.onBatch(1),
+      });
+    }
+    this.deploy = host.button({
+      x: 700,
+      y: BAR.y + 60,
+      width: 188,
+      height: 64,
+      label: '',
+      icon: iconKey('rocket'),
+      variant: 'primary',
+      sound: 'confirm',
+      onActivate: options.onDeploy,
+    });
+
+    this.freeze = options.canFreeze
+      ? host.button({
+          x: 951,
+          y: BAR.y + 60,
+          width: 250,
+          height: 44,
+          compact: true,
+          label: '',
+          icon: iconKey('snowflake'),
+          onActivate: options.onFreeze,
+        })
+      : null;
+
+    host.text(1106, BAR.y + 24, host.t('controls.valueDelivered'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    this.value = host
+      .text(1106, BAR.y + 44, '', 'label', { size: 16, color: colors.green })
+      .setOrigin(0, 0.5);
+    host.text(1106, BAR.y + 68, host.t('controls.revenueLost'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    this.revenue = host
+      .text(1106, BAR.y + 88, '', 'label', { size: 16, color: colors.vermillion })
+      .setOrigin(0, 0.5);
+  }
+
+  render(model: BoardModel, settings: { batchSize: number; projectFreeze: boolean }): void {
+    const { host } = this;
+    const next = model.triage[0];
+    this.incomingTitle.setText(host.t('controls.incoming', { count: model.triage.length }));
+    this.incomingFrame.clear();
+    if (next) {
+      const look = WORK_LOOK[next.type];
+      this.incomingFrame.fillStyle(colors.panelRaised, 1);
+      this.incomingFrame.fillRoundedRect(32, BAR.y + 32, 380, 28, 5);
+      this.incomingFrame.fillStyle(look.color, 1);
+      this.incomingFrame.fillRoundedRect(32, BAR.y + 32, 5, 28, { tl: 5, bl: 5, tr: 0, br: 0 });
+      this.incomingCard.setText(this.options.cardTitle(next));
+    } else {
+      this.incomingCard.setText(host.t('controls.noIncoming'));
+    }
+    for (const button of this.triageButtons) button.setEnabled(next !== undefined);
+    this.batchValue?.setText(String(settings.batchSize));
+    this.deploy.setLabel(host.t('controls.deploy', { count: model.readyToDeploy }));
+    this.deploy.setEnabled(model.readyToDeploy > 0 && !model.releaseInProgress);
+    this.freeze
+      ?.setLabel(host.t(settings.projectFreeze ? 'controls.freezeOn' : 'controls.freezeOff'))
+      .setSelected(settings.projectFreeze);
+    const money = (amount: number) =>
+      host.formatNumber(amount * 1000, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    this.value.setText(money(model.metrics.valueDelivered));
+    this.revenue.setText(money(model.metrics.revenueLost));
+  }
+}

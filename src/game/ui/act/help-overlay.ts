@@ -1,0 +1,42 @@
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors } from '../theme';
+import { Overlay } from './overlay';
+
+/** Every key of the act, in one list (opened with ?). */
+export const ACT_KEYS = [
+  ['Space', 'help.pause'],
+  ['1 / 2 / 3', 'help.speed'],
+  ['A / S / R', 'help.triage'],
+  ['D', 'help.deploy'],
+  ['[ / ]', 'help.batch'],
+  ['F', 'help.freeze'],
+  ['P', 'help.protect'],
+  ['Tab / ← →', 'help.focus'],
+  ['Enter', 'help.activate'],
+  ['M', 'help.mute'],
+  ['?', 'help.help'],
+  ['Esc', 'help.leave'],
+] as const;
+
+export class HelpOverlay extends Overlay {
+  constructor(host: WidgetHost, options: { onClose: () => void; removeButton: (button: Button) => void }) {
+    super(host, { x: 340, y: 100, width: 600, height: 520, accent: colors.skyBlue }, options.removeButton);
+    const { x, y, width } = this.box;
+    this.text(x + 32, y + 40, host.t('help.heading'), 'title').setOrigin(0, 0.5);
+    ACT_KEYS.forEach(([keys, description], index) => {
+      const rowY = y + 84 + index * 30;
+      this.text(x + 40, rowY, keys, 'label', { size: 14, color: colors.yellow }).setOrigin(0, 0.5);
+      this.text(x + 190, rowY, host.t(description), 'body', { size: 14 }).setOrigin(0, 0.5);
+    });
+    this.button({
+      x: x + width / 2,
+      y: y + 480,
+      width: 180,
+      height: 44,
+      compact: true,
+      label: host.t('help.close'),
+      onActivate: options.onClose,
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import type Phaser from 'phaser';
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+
+/**
+ * A modal panel over the board: a dimmed backdrop that swallows clicks and a framed card. Everything
+ * it creates is destroyed with it, and its buttons leave the scene's focus order.
+ */
+export class Overlay {
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+  private readonly buttons: Button[] = [];
+  readonly depth = 2000;
+
+  constructor(
+    readonly host: WidgetHost,
+    readonly box: { x: number; y: number; width: number; height: number; accent: number },
+    private readonly removeButton: (button: Button) => void,
+  ) {
+    const shade = host.scene.add
+      .rectangle(
+        DESIGN_WIDTH / 2,
+        DESIGN_HEIGHT / 2,
+        DESIGN_WIDTH,
+        DESIGN_HEIGHT,
+        colors.backgroundDeep,
+        0.72,
+      )
+      .setInteractive();
+    const frame = host.scene.add.graphics();
+    frame.fillStyle(colors.panel, 1);
+    frame.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
+    frame.lineStyle(2, box.accent, 1);
+    frame.strokeRoundedRect(box.x, box.y, box.width, box.height, 12);
+    this.track(shade, frame);
+  }
+
+  track<T extends Phaser.GameObjects.GameObject>(first: T, ...more: Phaser.GameObjects.GameObject[]): T {
+    for (const object of [first, ...more]) {
+      (object as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(
+        this.depth + this.objects.length / 1000,
+      );
+      this.objects.push(object);
+    }
+    return first;
+  }
+
+  text(...args: Parameters<WidgetHost['text']>): Phaser.GameObjects.Text {
+    return this.track(this.host.text(...args));
+  }
+
+  button(options: Parameters<WidgetHost['button']>[0]): Button {
+    const button = this.host.button(options, -1 - this.buttons.length * 0.001);
+    this.buttons.push(button);
+    return this.track(button);
+  }
+
+  destroy(): void {
+    for (const button of this.buttons) this.removeButton(button);
+    for (const object of this.objects) object.destroy();
+    this.objects.length = 0;
+    this.buttons.length = 0;
+  }
+}
+
+/** Draws a round avatar with an initial, for the story's characters. */
+export function avatar(overlay: Overlay, x: number, y: number, initial: string, color: number): void {
+  const g = overlay.track(overlay.host.scene.add.graphics());
+  g.fillStyle(color, 1);
+  g.fillCircle(x, y, 28);
+  overlay.text(x, y, initial, 'heading', { size: 26, color: colors.backgroundDeep }).setOrigin(0.5);
+}

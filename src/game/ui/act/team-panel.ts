@@ -1,0 +1,129 @@
+import type Phaser from 'phaser';
+import type { BoardModel, StaffModel } from '../../act/board-model';
+import { iconKey } from '../../icons';
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors, css } from '../theme';
+
+export const PANEL = { x: 972, y: 68, width: 292 };
+const ROW_HEIGHT = 34;
+
+export interface TeamPanelOptions {
+  /** Which mechanics the act has (the protect toggle only shows when unlocked). */
+  canProtect: boolean;
+  onProtect: () => void;
+  onStaff: (staffId: number) => void;
+  staffName: (staff: StaffModel) => string;
+}
+
+/**
+ * The people: the constraint engineer up top — distinct, with a utilisation meter and their queue —
+ * and the rest of the team below, each a button that takes the selected card.
+ */
+export class TeamPanel {
+  private readonly meter: Phaser.GameObjects.Graphics;
+  private readonly queueText: Phaser.GameObjects.Text;
+  private readonly busyText: Phaser.GameObjects.Text;
+  private readonly protect: Button | null;
+  private readonly rows = new Map<number, Button>();
+  readonly bottom: number;
+
+  constructor(
+    private readonly host: WidgetHost,
+    staff: StaffModel[],
+    constraintId: number,
+    private readonly options: TeamPanelOptions,
+  ) {
+    const { x, y, width } = PANEL;
+    const g = host.scene.add.graphics();
+    g.fillStyle(colors.panel, 1);
+    g.fillRoundedRect(x, y, width, 158, 8);
+    g.lineStyle(2, colors.orange, 1);
+    g.strokeRoundedRect(x, y, width, 158, 8);
+    const constraint = staff.find((person) => person.id === constraintId);
+    const name = constraint ? options.staffName(constraint) : '';
+    g.fillStyle(colors.orange, 1);
+    g.fillCircle(x + 34, y + 34, 20);
+    host.text(x + 34, y + 34, name.slice(0, 1), 'title', { color: colors.backgroundDeep }).setOrigin(0.5);
+    host.text(x + 64, y + 24, name, 'label', { size: 16 }).setOrigin(0, 0.5);
+    host
+      .text(x + 64, y + 44, host.t('team.constraintRole'), 'caption', { size: 12, color: colors.orange })
+      .setOrigin(0, 0.5);
+    this.meter = host.scene.add.graphics();
+    this.busyText = host.text(x + width - 14, y + 70, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
+    host.text(x + 14, y + 70, host.t('team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    this.queueText = host
+      .text(x + 14, y + 100, '', 'caption', { size: 12, color: colors.text })
+      .setOrigin(0, 0.5);
+    this.protect = options.canProtect
+      ? host.button({
+          x: x + width / 2,
+          y: y + 134,
+          width: width - 28,
+          height: 34,
+          compact: true,
+          label: '',
+          icon: iconKey('shield'),
+          onActivate: options.onProtect,
+        })
+      : null;
+
+    host.text(x + 4, y + 176, host.t('team.heading'), 'label', { size: 14 }).setOrigin(0, 0.5);
+    host.text(x + width - 4, y + 176, host.t('team.assignHint'), 'caption', { size: 11 }).setOrigin(1, 0.5);
+    let rowY = y + 204;
+    for (const person of staff) {
+      if (person.id === constraintId) continue;
+      const row = host.button({
+        x: x + width / 2,
+        y: rowY,
+        width,
+        height: ROW_HEIGHT - 4,
+        compact: true,
+        label: '',
+        variant: 'secondary',
+        onActivate: () => options.onStaff(person.id),
+      });
+      this.rows.set(person.id, row);
+      rowY += ROW_HEIGHT;
+    }
+    this.bottom = rowY - ROW_HEIGHT / 2;
+  }
+
+  render(model: BoardModel, protectOn: boolean): void {
+    const { x, y, width } = PANEL;
+    const utilisation = model.constraint.utilisation;
+    this.meter.clear();
+    this.meter.fillStyle(colors.background, 1);
+    this.meter.fillRoundedRect(x + 14, y + 80, width - 28, 8, 4);
+    const color = utilisation > 0.9 ? colors.vermillion : utilisation > 0.7 ? colors.orange : colors.green;
+    if (utilisation > 0) {
+      this.meter.fillStyle(color, 1);
+      this.meter.fillRoundedRect(x + 14, y + 80, Math.max(8, (width - 28) * utilisation), 8, 4);
+    }
+    this.busyText.setText(
+      this.host.formatNumber(utilisation, { style: 'percent', maximumFractionDigits: 0 }),
+    );
+    this.busyText.setColor(css(color));
+    const wait = model.constraint.queueWaitHours;
+    this.queueText.setText(
+      this.host.t('team.queue', {
+        count: model.constraint.queue,
+        wait: wait === null ? '–' : this.host.formatNumber(wait, { maximumFractionDigits: 1 }),
+      }),
+    );
+    this.protect
+      ?.setLabel(this.host.t(protectOn ? 'team.protectOn' : 'team.protectOff'))
+      .setSelected(protectOn);
+    for (const person of model.staff) {
+      const row = this.rows.get(person.id);
+      if (!row) continue;
+      const skills = (['dev', 'test', 'ops'] as const)
+        .filter((stage) => person.skills[stage] >= 0.5)
+        .map((stage) => this.host.t(`board.stages.${stage}`))
+        .join('/');
+      row.setLabel(
+        this.host.t('team.row', { name: this.options.staffName(person), skills, count: person.holding }),
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Every weight and threshold of the scoring engine, in one place. Hours are simulated working hours.
+import type { ScenarioId } from '../engine';
+
+export const COMPONENTS = ['business', 'flow', 'feedback', 'learning'] as const;
+export type ComponentName = (typeof COMPONENTS)[number];
+
+/** A measure earns 1 at `good` or better, 0 at `bad` or worse, linearly between. */
+export interface Ramp {
+  good: number;
+  bad: number;
+}
+
+export const MEASURES = {
+  // Business outcome
+  shipped: { good: 1, bad: 0 }, // share of the goal's features shipped
+  value: { good: 1, bad: 0.2 }, // value delivered / value the goal's features were worth when new
+  outage: { good: 0, bad: 2 }, // outage hours / the goal's outage allowance
+  // Flow
+  leadTime: { good: 12, bad: 96 }, // median lead time, hours
+  wip: { good: 1, bad: 3 }, // average items in Dev+Test+Ops per person
+  batch: { good: 2, bad: 10 }, // average changes per release
+  // Feedback
+  mttd: { good: 0.5, bad: 12 }, // hours to detect
+  mttr: { good: 2, bad: 24 }, // hours to restore
+  changeFailure: { good: 0.05, bad: 0.5 },
+  caught: { good: 0.95, bad: 0.4 }, // share of defects caught before Live
+  // Learning
+  improvementDistance: { good: 0, bad: 0.2 }, // |improvement share − 20%|
+  debtTrend: { good: -0.15, bad: 0.25 }, // debt at the end − debt at the start
+} as const satisfies Record<string, Ramp>;
+
+export type MeasureName = keyof typeof MEASURES;
+
+/** Which measures make up each component, and their shares of it. */
+export const COMPONENT_MEASURES: Record<ComponentName, Partial<Record<MeasureName, number>>> = {
+  business: { shipped: 0.45, value: 0.25, outage: 0.3 },
+  flow: { leadTime: 0.45, wip: 0.3, batch: 0.25 },
+  feedback: { mttd: 0.25, mttr: 0.25, changeFailure: 0.25, caught: 0.25 },
+  learning: { improvementDistance: 0.6, debtTrend: 0.4 },
+};
+
+/** Each act weights the components of its Way; the finale weights all. Weights sum to 1. */
+export const ACT_WEIGHTS: Record<ScenarioId, Record<ComponentName, number>> = {
+  'first-way': { business: 0.4, flow: 0.45, feedback: 0.1, learning: 0.05 },
+  'second-way': { business: 0.3, flow: 0.2, feedback: 0.45, learning: 0.05 },
+  'third-way': { business: 0.3, flow: 0.15, feedback: 0.15, learning: 0.4 },
+  finale: { business: 0.3, flow: 0.25, feedback: 0.25, learning: 0.2 },
+};
+
+/** Minimum total for 1, 2 and 3 stars. */
+export const STAR_THRESHOLDS: Record<ScenarioId, [number, number, number]> = {
+  'first-way': [450, 650, 800],
+  'second-way': [450, 650, 800],
+  'third-way': [450, 650, 800],
+  finale: [450, 650, 800],
+};
+
+export const MAX_SCORE = 1000;
