@@ -534,13 +534,25 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
       active.push(item);
     }
     if (held === 0) continue;
-    // Incidents and open defects pre-empt: the hour goes to them. Without stop-the-line the person
-    // still carries the paused items in their head (switching counts everything held); with
-    // stop-the-line planned work is truly set aside, so only the urgent items count.
+    // Incidents and open defects pre-empt: the hour goes to the most urgent one (outages first, then
+    // the oldest), one fire at a time. What else is on the person's plate still costs focus: a second
+    // fire waiting, and — unless the line is stopped — the planned work they had to drop.
     let juggled = held;
     if (urgent > 0) {
-      for (let i = active.length - 1; i >= 0; i--) if (!isStopItem(active[i]!)) active.splice(i, 1);
-      if (stopLine) juggled = urgent;
+      let chosen: WorkItem | null = null;
+      for (const item of active) {
+        if (!isStopItem(item)) continue;
+        if (
+          !chosen ||
+          (item.outage && !chosen.outage) ||
+          (item.outage === chosen.outage && item.id < chosen.id)
+        ) {
+          chosen = item;
+        }
+      }
+      active.length = 0;
+      active.push(chosen!);
+      juggled = Math.min(urgent, 2) + (held > urgent && !stopLine ? 1 : 0);
     }
     const k = active.length;
     const productive = focusFactor(juggled);
