@@ -93,23 +93,28 @@ function arrive(state: SimState, tick: number, events: SimEvent[]): void {
 }
 
 function triageTimeouts(state: SimState, tick: number, events: SimEvent[]): void {
+  // Forward, so that requests keep their arrival order in the backlog.
   const deferred = state.places.deferred;
-  for (let i = deferred.length - 1; i >= 0; i--) {
+  for (let i = 0; i < deferred.length; ) {
     const item = state.items[deferred[i]!]!;
     if (item.deferredUntil !== null && item.deferredUntil <= tick) {
       item.deferredUntil = null;
       item.triageDeadline = tick + state.params.autoTriageHours;
       moveItem(state, item, 'triage', tick, events);
+    } else {
+      i++;
     }
   }
   const triage = state.places.triage;
-  for (let i = triage.length - 1; i >= 0; i--) {
+  for (let i = 0; i < triage.length; ) {
     const item = state.items[triage[i]!]!;
     // Why: requests nobody triages are accepted by default — that is how WIP creeps in.
     if (item.triageDeadline !== null && item.triageDeadline <= tick) {
       item.triageDeadline = null;
       moveItem(state, item, 'backlog', tick, events);
       events.push({ type: 'item-triaged', tick, itemId: item.id, decision: 'accept', auto: true });
+    } else {
+      i++;
     }
   }
 }
