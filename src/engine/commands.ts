@@ -249,7 +249,7 @@ function structuredCloneCommand(command: Command): Command {
   return JSON.parse(JSON.stringify(command)) as Command;
 }
 
-/** When protection starts, Brent hands back everything that does not need him. */
+/** When protection starts, the constraint engineer hands back everything that does not need them. */
 function releaseUnneededConstraintWork(state: SimState): void {
   for (const person of state.staff) {
     if (!person.isConstraint) continue;

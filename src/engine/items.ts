@@ -272,7 +272,7 @@ export function applyImprovementEffect(state: SimState, kind: ImprovementKind): 
       state.deployAutomation = true;
       break;
     case 'runbooks':
-      // Why: written-down knowledge lets others resolve incidents and do routine changes without Brent.
+      // Why: written-down knowledge lets others resolve incidents and do routine changes without the constraint engineer.
       state.runbooks = true;
       params.constraintNeedFactor *= 0.5;
       break;

@@ -417,7 +417,7 @@ function canWork(state: SimState, person: Staff, item: WorkItem): boolean {
   if (need === null || person.skills[need] <= 0) return false;
   const constraintWork = need === 'ops' && item.needsConstraint;
   if (constraintWork && !person.canDoConstraintWork) return false;
-  // Protecting the constraint: Brent only takes work that truly needs him.
+  // Protecting the constraint: they only take work that truly needs them.
   if (state.settings.protectConstraint && person.isConstraint && !constraintWork) return false;
   return true;
 }

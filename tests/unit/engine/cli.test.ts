@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../scripts/sim';
+import { parsePolicy } from '../../../src/engine/index';
 
 const ROOT = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
@@ -119,5 +120,13 @@ describe('sim CLI', () => {
     });
     expect(good.status).toBe(0);
     expect(JSON.parse(good.stdout).scenario).toBe('finale');
+  });
+});
+
+describe('example policies', () => {
+  const folder = resolve(ROOT, 'scripts/policies');
+  it.each(readdirSync(folder).filter((f) => f.endsWith('.json')))('%s is a valid policy', (file) => {
+    const parsed = parsePolicy(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+    expect(parsed.ok).toBe(true);
   });
 });
