@@ -32,24 +32,11 @@ export function chance(holder: RngHolder, stream: RngStream, p: number): boolean
   return nextFloat(holder, stream) < p;
 }
 
-/** Poisson sample (Knuth's method; fine for the small means used per tick). */
-export function poisson(holder: RngHolder, stream: RngStream, mean: number): number {
-  if (mean <= 0) return 0;
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = nextFloat(holder, stream);
-  while (p > limit) {
-    k++;
-    p *= nextFloat(holder, stream);
-  }
-  return k;
-}
-
 /** Poisson quantile for a fixed uniform draw: the same draw gives more defects when the mean rises. */
 export function poissonFromUniform(u: number, mean: number): number {
   if (mean <= 0) return 0;
   let k = 0;
-  let term = Math.exp(-mean);
+  let term = portableExp(-mean);
   let cumulative = term;
   while (u > cumulative && k < 50) {
     k++;
@@ -57,4 +44,34 @@ export function poissonFromUniform(u: number, mean: number): number {
     cumulative += term;
   }
   return k;
+}
+
+/**
+ * e^x from + − × ÷ only. Those are correctly rounded in every JavaScript engine, whereas the built-in
+ * exponential and power functions may differ in the last bit between browsers — which would break
+ * verifying a classroom result re-simulated elsewhere. Range reduction to |r| ≤ 1/16, Taylor series,
+ * then squaring back.
+ */
+export function portableExp(x: number): number {
+  let r = x;
+  let halvings = 0;
+  while ((r > 0.0625 || r < -0.0625) && halvings < 60) {
+    r /= 2;
+    halvings++;
+  }
+  let term = 1;
+  let sum = 1;
+  for (let n = 1; n <= 12; n++) {
+    term = (term * r) / n;
+    sum += term;
+  }
+  for (let i = 0; i < halvings; i++) sum *= sum;
+  return sum;
+}
+
+/** base^exponent for a non-negative integer exponent, by repeated multiplication (portable, see above). */
+export function powInt(base: number, exponent: number): number {
+  let result = 1;
+  for (let i = 0; i < exponent; i++) result *= base;
+  return result;
 }

@@ -12,7 +12,7 @@ import {
   sampleRange,
   unassignAll,
 } from './items';
-import { nextFloat, poissonFromUniform } from './rng';
+import { nextFloat, poissonFromUniform, powInt } from './rng';
 import type { HoursWorked, SimEvent, SimState, Staff, WorkItem, WorkStage } from './types';
 
 const REQUEST_TYPES = ['feature', 'project', 'change'] as const;
@@ -370,7 +370,7 @@ function finishRelease(state: SimState, tick: number, events: SimEvent[]): void 
   // grows with batch size: P(ok) = (1 - risk)^changes × (1 - breakChance)^defects.
   let defects = 0;
   for (const id of release.itemIds) defects += state.items[id]!.hiddenDefects;
-  const pOk = (1 - risk) ** size * (1 - params.defectBreaksReleaseChance) ** defects;
+  const pOk = powInt(1 - risk, size) * powInt(1 - params.defectBreaksReleaseChance, defects);
   const done = tick + 1;
   if (nextFloat(state, 'outcomes') >= pOk) {
     // Why: diagnosing a failed release means searching all its changes — bigger batches take longer.
