@@ -380,8 +380,11 @@ function finishRelease(state: SimState, tick: number, events: SimEvent[]): void 
         tick: done,
         cause: 'failed-release',
         outage: true,
-        effortHours: params.diagnoseBaseHours + params.diagnoseHoursPerChange * size,
-        needsConstraint: !state.runbooks,
+        // With deploy automation a bad release is rolled back by the pipeline in minutes, by anyone.
+        effortHours: state.deployAutomation
+          ? params.automatedRollbackHours
+          : params.diagnoseBaseHours + params.diagnoseHoursPerChange * size,
+        needsConstraint: !state.runbooks && !state.deployAutomation,
         brokenReleaseId: release.id,
       },
       events,

@@ -144,6 +144,8 @@ export interface ModelParams {
   defectBreaksReleaseChance: number;
   automationDeployEffort: number;
   automationDeployRisk: number;
+  /** Hours to restore after a failed release once deploys are automated (rollback). */
+  automatedRollbackHours: number;
   diagnoseBaseHours: number;
   diagnoseHoursPerChange: number;
   incidentEffort: Range;

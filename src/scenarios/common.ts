@@ -16,6 +16,7 @@ export const BASE_PARAMS: ModelParams = {
   defectBreaksReleaseChance: 0.4,
   automationDeployEffort: 0.25,
   automationDeployRisk: 0.005,
+  automatedRollbackHours: 1,
   diagnoseBaseHours: 1,
   diagnoseHoursPerChange: 1.5,
   incidentEffort: { min: 2, max: 6 },
