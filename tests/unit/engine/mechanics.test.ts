@@ -75,7 +75,9 @@ describe('mechanisms', () => {
     const scenario = scenarios['first-way'];
     const run = createRun({ scenario, seed: 5 });
     for (let i = 0; i < 40; i++) advance(run);
-    const auto = run.events.filter((e) => e.type === 'item-triaged' && e.auto);
+    const auto = run.events.filter(
+      (e): e is Extract<SimEvent, { type: 'item-triaged' }> => e.type === 'item-triaged' && e.auto,
+    );
     expect(auto.length).toBeGreaterThan(0);
     for (const e of auto) {
       const created = run.events.find((c) => c.type === 'item-created' && c.itemId === e.itemId)!;
