@@ -4,6 +4,7 @@ import { createTranslator, detectLanguage } from '../i18n';
 import { ProgressStore } from '../platform/progress';
 import { defaultSettings, SettingsStore } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
+import { TutorialStore } from '../platform/tutorials';
 import { parseLaunchOptions } from '../platform/url-params';
 import { ActSelectScene } from './scenes/act-select-scene';
 import { BootScene } from './scenes/boot-scene';
@@ -54,6 +55,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     settings,
     progress: new ProgressStore(storage),
     storage,
+    tutorials: new TutorialStore(storage),
     launch,
     translator,
     sound,

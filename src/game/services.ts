@@ -3,6 +3,7 @@ import type { Translator } from '../i18n';
 import type { ProgressStore } from '../platform/progress';
 import type { SettingsStore } from '../platform/settings';
 import type { KeyValueStorage } from '../platform/storage';
+import type { TutorialStore } from '../platform/tutorials';
 import type { LaunchOptions } from '../platform/url-params';
 import type { TestHookController } from './test-hook';
 import type { ViewportController } from './viewport-controller';
@@ -13,6 +14,7 @@ export interface GameServices {
   readonly progress: ProgressStore;
   /** Where saves live (localStorage, or memory when the browser refuses it). */
   readonly storage: KeyValueStorage;
+  readonly tutorials: TutorialStore;
   /** What the page's URL asked for (shared scenario and seed, test hook, renderer). */
   readonly launch: LaunchOptions;
   readonly translator: Translator;

@@ -50,6 +50,7 @@ export interface ActSnapshot {
   tick: number;
   day: number;
   ended: boolean;
+  speed: Speed;
   metrics: Metrics;
   score: ReturnType<typeof scoreAct>;
   settings: SimState['settings'];
@@ -144,8 +145,8 @@ export class TestHookController {
         const key = ACT_SCENES[scenarioId as ScenarioId];
         if (!key) throw new Error(`No playable act: ${scenarioId}`);
         const current = controller.activeScenes()[0];
-        if (current) current.scene.start(key, { seed });
-        else controller.game?.scene.start(key, { seed });
+        if (current) current.scene.start(key, { seed, paused: true });
+        else controller.game?.scene.start(key, { seed, paused: true });
         while (controller.act?.scenarioId !== scenarioId || controller.act.session().run.log.seed !== seed) {
           await nextFrame();
         }
@@ -163,6 +164,7 @@ export class TestHookController {
             tick: state.tick,
             day: Math.floor(state.tick / 8) + 1,
             ended: session.finished,
+            speed: session.speed,
             metrics,
             score: scoreAct(session.scenario, metrics),
             settings: state.settings,

@@ -11,11 +11,13 @@ import { iconKey } from '../icons';
 import type { SceneKey } from '../services';
 import { BoardView } from '../ui/act/board-view';
 import { ControlBar } from '../ui/act/control-bar';
+import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
+import { Tutorial, type TutorialStep } from '../ui/act/tutorial';
 import { drawBackdrop } from '../ui/backdrop';
 import type { Button } from '../ui/button';
 import { Toast } from '../ui/toast';
@@ -25,6 +27,8 @@ export interface ActSceneData {
   seed?: number;
   /** Continue the saved, unfinished act instead of starting anew. */
   resume?: boolean;
+  /** Start paused (the test hook starts acts this way so nothing runs before it acts). */
+  paused?: boolean;
 }
 
 /** A fresh seed when none is given: varied runs for solo play; classrooms pass theirs in the URL. */
@@ -49,6 +53,8 @@ export abstract class ActScene extends BaseScene {
   private storyBeatId: string | null = null;
   private help: HelpOverlay | null = null;
   private results: ResultsPanel | null = null;
+  private tutorial: Tutorial | null = null;
+  private effects!: ActEffects;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
 
@@ -128,6 +134,7 @@ export abstract class ActScene extends BaseScene {
       cardTitle: (card) => this.cardTitle(card),
     });
     this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
+    this.effects = this.track(new ActEffects(host));
     this.track({ close: () => this.board.destroy() });
 
     this.bindKeys();
@@ -143,6 +150,7 @@ export abstract class ActScene extends BaseScene {
     this.track({ close: () => this.storyCard?.destroy() });
     this.track({ close: () => this.help?.destroy() });
     this.track({ close: () => this.results?.destroy() });
+    this.track({ close: () => this.tutorial?.destroy() });
     const hook = this.services.testHook;
     if (hook) {
       hook.markReady();
@@ -150,9 +158,40 @@ export abstract class ActScene extends BaseScene {
       this.track({ close: () => hook.detachAct() });
     }
     this.services.sound.playMusic('act-loop');
-    this.setSpeed(1);
+    this.setSpeed(options.paused ? 0 : 1);
+    this.tutorial = null;
     this.refresh();
     if (this.session.finished) this.showResults();
+    else if (!options.paused && !this.services.tutorials.hasSeen(this.scenarioId)) this.startTutorial();
+  }
+
+  /** The coach marks of this act: the First Way explains the board; later acts only what is new. */
+  protected tutorialSteps(): TutorialStep[] {
+    return [
+      {
+        target: { x: 16, y: 68, width: 940, height: 528 },
+        textKey: 'tutorial.firstWay.board',
+        at: { x: 360, y: 300 },
+      },
+      { target: { x: 174, y: 68, width: 466, height: 50 }, textKey: 'tutorial.firstWay.wip' },
+      { target: { x: 16, y: 606, width: 414, height: 106 }, textKey: 'tutorial.firstWay.triage' },
+      { target: { x: 430, y: 606, width: 382, height: 106 }, textKey: 'tutorial.firstWay.release' },
+      { target: { x: 972, y: 68, width: 292, height: 158 }, textKey: 'tutorial.firstWay.constraint' },
+      { target: { x: 972, y: 230, width: 292, height: 230 }, textKey: 'tutorial.firstWay.assign' },
+      { target: { x: 240, y: 4, width: 1030, height: 54 }, textKey: 'tutorial.firstWay.hud' },
+    ];
+  }
+
+  /** Shows the act's tutorial (first visit, or after "Replay tutorials" in Settings). */
+  startTutorial(): void {
+    this.tutorial?.destroy();
+    this.tutorial = new Tutorial(this.host(), this.tutorialSteps(), {
+      removeButton: (button) => this.focusGroup.remove(button),
+      onDone: () => {
+        this.tutorial = null;
+        this.services.tutorials.markSeen(this.scenarioId);
+      },
+    });
   }
 
   /** The act's own panel (investments, improvement time…) under the team list. */
@@ -273,7 +312,7 @@ export abstract class ActScene extends BaseScene {
         this.leave();
         return;
       }
-      if (this.storyCard || this.help) return;
+      if (this.storyCard || this.help || this.tutorial) return;
       switch (key.toLowerCase()) {
         case ' ':
           event.preventDefault();
@@ -333,18 +372,26 @@ export abstract class ActScene extends BaseScene {
 
   private tickClock(deltaMs: number): void {
     if (this.results) return;
-    const paused = this.help !== null || (this.storyCard !== null && !this.session.policyDriven);
+    const paused =
+      this.help !== null || this.tutorial !== null || (this.storyCard !== null && !this.session.policyDriven);
     this.session.update(deltaMs, paused && this.session.speed !== 'max');
   }
 
   private onEngineEvents(events: readonly SimEvent[]): void {
     let sound: 'deploy' | 'alarm' | 'error' | 'ship' | null = null;
+    const animate = this.session.speed !== 'max';
     for (const event of events) {
-      if (event.type === 'deployed') sound = 'deploy';
-      else if (event.type === 'incident-detected' && sound !== 'deploy') sound = 'alarm';
-      else if (event.type === 'deploy-failed') sound = 'error';
+      if (event.type === 'deployed') {
+        sound = 'deploy';
+        if (animate) this.effects.shipped(event.size);
+      } else if (event.type === 'incident-detected' && sound !== 'deploy') {
+        sound = 'alarm';
+      } else if (event.type === 'deploy-failed') {
+        sound = 'error';
+        if (animate) this.effects.failed();
+      }
     }
-    if (sound && this.session.speed !== 'max') this.playSound(sound);
+    if (sound && animate) this.playSound(sound);
     this.refresh();
     if (events.some((event) => event.type === 'hour')) this.save();
     if (this.session.finished && !this.results) this.showResults();
@@ -358,6 +405,7 @@ export abstract class ActScene extends BaseScene {
     this.team.render(this.model, state.settings.protectConstraint);
     this.controls.render(this.model, state.settings);
     this.renderActPanel(this.model);
+    this.effects.setOutages(this.model.openOutages);
     this.syncStory();
   }
 

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { Button, type ButtonOptions } from '../ui/button';
-import { FocusGroup } from '../ui/focus-group';
+import { type Focusable, FocusGroup } from '../ui/focus-group';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
 
 export type SceneText = Phaser.GameObjects.Text;
@@ -22,6 +22,7 @@ export interface WidgetHost {
   reducedMotion(): boolean;
   resolution: number;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  focus(item: Focusable): void;
 }
 
 /**
@@ -109,6 +110,7 @@ export abstract class BaseScene extends Phaser.Scene {
       reducedMotion: () => this.reducedMotion,
       resolution: this.services.viewport.renderScale,
       formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
+      focus: (item) => this.focusGroup.focus(item),
     };
   }
 

@@ -3,6 +3,7 @@ import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
 
 const PANEL = { x: 240, y: 130, width: 800, height: 470 };
@@ -137,6 +138,20 @@ export class SettingsScene extends BaseScene {
     drawToggles();
     this.track(settings.subscribe(drawToggles));
 
+    const toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
+    this.button({
+      x: DESIGN_WIDTH - 170,
+      y: 60,
+      width: 250,
+      height: 46,
+      compact: true,
+      label: this.t('settings.replayTutorials'),
+      variant: 'ghost',
+      onActivate: () => {
+        this.services.tutorials.reset();
+        toast.show(this.t('settings.tutorialsReset'));
+      },
+    });
     const footer = this.services.sound.isAvailable
       ? this.t('settings.saved')
       : this.t('settings.audioUnavailable');

@@ -16,7 +16,7 @@ const MIN_STEP = 18;
 const MOVE_MS = 380;
 
 export interface BoardViewOptions {
-  card: Omit<CardViewOptions, 'onHover'>;
+  card: Omit<CardViewOptions, 'onHover' | 'reducedMotion'>;
   focusGroup: FocusGroup;
   textResolution: number;
   reducedMotion: () => boolean;
@@ -128,6 +128,7 @@ export class BoardView {
       view = new CardView(this.scene, card, {
         ...this.options.card,
         onHover: (hovered) => this.options.focusGroup.focus(hovered),
+        reducedMotion: this.options.reducedMotion,
       });
       view.setPosition(x, card.column === 'backlog' ? BOARD_AREA.y + BOARD_AREA.height + 40 : y);
       this.cards.set(card.id, view);

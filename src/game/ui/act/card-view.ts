@@ -17,6 +17,7 @@ export interface CardViewOptions {
   constraintStaffId: number;
   onActivate: (card: CardModel) => void;
   onHover: (view: CardView) => void;
+  reducedMotion: () => boolean;
 }
 
 /**
@@ -35,6 +36,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   private focusedState = false;
   private selectedState = false;
   private hovered = false;
+  private pulse: Phaser.Tweens.Tween | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -120,11 +122,42 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
         .setTexture(iconKey(status.icon as 'bug'))
         .setDisplaySize(14, 14)
         .setTint(status.color);
-    this.drawTokens();
+    if (this.tokenKey() !== this.drawnTokens) this.drawTokens();
     this.redraw();
+    this.setPulsing(model.status === 'outage' && !this.options.reducedMotion());
+  }
+
+  /** An open outage pulses so the eye finds it; under reduced motion it stays steadily red. */
+  private setPulsing(on: boolean): void {
+    if (on === (this.pulse !== null)) return;
+    this.pulse?.remove();
+    this.pulse = null;
+    this.background.setAlpha(1);
+    if (on) {
+      this.pulse = this.scene.tweens.add({
+        targets: this.background,
+        alpha: 0.45,
+        duration: 480,
+        yoyo: true,
+        repeat: -1,
+      });
+    }
+  }
+
+  override destroy(fromScene?: boolean): void {
+    this.pulse?.remove();
+    this.pulse = null;
+    super.destroy(fromScene);
+  }
+
+  private drawnTokens = '';
+
+  private tokenKey(): string {
+    return `${this.model.needsConstraint && this.model.column !== 'live'}|${this.model.assignees.join(',')}`;
   }
 
   private drawTokens(): void {
+    this.drawnTokens = this.tokenKey();
     const g = this.tokens;
     g.clear();
     for (const label of this.tokenLabels) label.destroy();

@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
@@ -16,17 +16,24 @@ export class Overlay {
     readonly host: WidgetHost,
     readonly box: { x: number; y: number; width: number; height: number; accent: number },
     private readonly removeButton: (button: Button) => void,
+    options: { shade?: { x: number; y: number; width: number; height: number } } = {},
   ) {
-    const shade = host.scene.add
-      .rectangle(
-        DESIGN_WIDTH / 2,
-        DESIGN_HEIGHT / 2,
-        DESIGN_WIDTH,
-        DESIGN_HEIGHT,
-        colors.backgroundDeep,
-        0.72,
-      )
-      .setInteractive();
+    // The shade dims the screen and swallows clicks; a coach mark leaves a window over its target.
+    const shade = host.scene.add.graphics();
+    shade.fillStyle(colors.backgroundDeep, options.shade ? 0.55 : 0.72);
+    const hole = options.shade;
+    if (hole) {
+      shade.fillRect(0, 0, DESIGN_WIDTH, hole.y);
+      shade.fillRect(0, hole.y + hole.height, DESIGN_WIDTH, DESIGN_HEIGHT - hole.y - hole.height);
+      shade.fillRect(0, hole.y, hole.x, hole.height);
+      shade.fillRect(hole.x + hole.width, hole.y, DESIGN_WIDTH - hole.x - hole.width, hole.height);
+    } else {
+      shade.fillRect(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
+    }
+    shade.setInteractive(
+      new Phaser.Geom.Rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT),
+      Phaser.Geom.Rectangle.Contains,
+    );
     const frame = host.scene.add.graphics();
     frame.fillStyle(colors.panel, 1);
     frame.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
@@ -50,7 +57,9 @@ export class Overlay {
   }
 
   button(options: Parameters<WidgetHost['button']>[0]): Button {
-    const button = this.host.button(options, -1 - this.buttons.length * 0.001);
+    // Overlay buttons come first in the Tab order, and the first one takes the focus.
+    const button = this.host.button(options, -1000 + this.buttons.length);
+    if (this.buttons.length === 0) this.host.focus(button);
     this.buttons.push(button);
     return this.track(button);
   }

@@ -1,0 +1,113 @@
+import type Phaser from 'phaser';
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors } from '../theme';
+import { Overlay } from './overlay';
+
+export interface TutorialStep {
+  /** The area to point at, in design coordinates. */
+  target: { x: number; y: number; width: number; height: number };
+  /** i18n key of the explanation. */
+  textKey: string;
+  /** Where the explanation goes when the target is too big to stand beside (top-left corner). */
+  at?: { x: number; y: number };
+}
+
+/**
+ * Coach marks: one mechanic at a time, outlined on the board with a short explanation beside it.
+ * The act stays paused while it is open; Skip ends it, and Settings can bring it back.
+ */
+export class Tutorial {
+  private index = 0;
+  private overlay: Overlay | null = null;
+
+  constructor(
+    private readonly host: WidgetHost,
+    private readonly steps: readonly TutorialStep[],
+    private readonly options: { onDone: () => void; removeButton: (button: Button) => void },
+  ) {
+    this.show();
+  }
+
+  get step(): number {
+    return this.index;
+  }
+
+  private show(): void {
+    this.overlay?.destroy();
+    const step = this.steps[this.index];
+    if (!step) {
+      this.overlay = null;
+      this.options.onDone();
+      return;
+    }
+    const { host } = this;
+    const target = step.target;
+    // Put the explanation where it does not cover what it explains.
+    const width = 420;
+    const height = 190;
+    const below = target.y + target.height + 16 + height < 712;
+    const x =
+      step.at?.x ?? Math.min(1280 - width - 16, Math.max(16, target.x + target.width / 2 - width / 2));
+    const y = step.at?.y ?? (below ? target.y + target.height + 16 : Math.max(16, target.y - height - 16));
+    const overlay = new Overlay(
+      host,
+      { x, y, width, height, accent: colors.yellow },
+      this.options.removeButton,
+      {
+        shade: target,
+      },
+    );
+    this.overlay = overlay;
+    const ring = overlay.track(host.scene.add.graphics()) as Phaser.GameObjects.Graphics;
+    ring.lineStyle(3, colors.yellow, 1);
+    ring.strokeRoundedRect(target.x - 4, target.y - 4, target.width + 8, target.height + 8, 10);
+    overlay
+      .text(
+        x + 20,
+        y + 18,
+        host.t('tutorial.step', { step: this.index + 1, steps: this.steps.length }),
+        'caption',
+        {
+          size: 12,
+          color: colors.yellow,
+        },
+      )
+      .setOrigin(0, 0);
+    overlay.text(x + 20, y + 40, host.t(step.textKey), 'body', { size: 15, wrapWidth: width - 40 });
+    const last = this.index === this.steps.length - 1;
+    overlay.button({
+      x: x + width - 90,
+      y: y + height - 32,
+      width: 150,
+      height: 40,
+      compact: true,
+      label: host.t(last ? 'tutorial.done' : 'tutorial.next'),
+      variant: 'primary',
+      onActivate: () => {
+        this.index++;
+        this.show();
+      },
+    });
+    if (!last) {
+      overlay.button({
+        x: x + 90,
+        y: y + height - 32,
+        width: 150,
+        height: 40,
+        compact: true,
+        label: host.t('tutorial.skip'),
+        variant: 'ghost',
+        onActivate: () => {
+          this.index = this.steps.length;
+          this.show();
+        },
+      });
+    }
+  }
+
+  destroy(): void {
+    this.overlay?.destroy();
+    this.overlay = null;
+  }
+}

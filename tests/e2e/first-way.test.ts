@@ -1,0 +1,169 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GameSession, openGame, pixelStats } from './support/game';
+import { round3, runSimCli, SHARED_METRIC_KEYS } from './support/sim-cli';
+
+let session: GameSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+type Snapshot = NonNullable<ReturnType<NonNullable<Window['__phoenix']>['run']>>;
+const run = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.run() ?? null) as Promise<Snapshot>;
+const loggedTypes = (snapshot: Snapshot) => snapshot.log.commands.map(([, command]) => command.type);
+
+/** Runs the act until `predicate(run())` holds, at the given speed, then pauses. */
+async function playUntil(s: GameSession, predicate: string, speed: 1 | 2 | 4 | 'max' = 4): Promise<Snapshot> {
+  await s.page.evaluate((value) => window.__phoenix?.setSpeed(value), speed);
+  await s.page.waitForFunction(
+    (body) => {
+      const snapshot = window.__phoenix?.run();
+      return snapshot ? new Function('run', `return (${body});`)(snapshot) : false;
+    },
+    predicate,
+    { timeout: 90_000, polling: 100 },
+  );
+  await s.page.keyboard.press('Space'); // pause with the real key
+  return run(s);
+}
+
+describe('The First Way, played by real input', () => {
+  it('takes clicks and keys for every First Way action, then finishes at max speed', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.clickDesign(1010, 190); // Play
+    await s.waitForScene('ActSelect');
+    await s.clickDesign(640 - 3 * 148, 380); // The First Way
+    await s.waitForScene('Briefing');
+    await s.screenshot('first-way-briefing');
+    await s.clickDesign(640 + 150, 600); // Next
+    await s.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith("I'm Kai")));
+    await s.clickDesign(640 - 150, 600); // Skip briefing
+    await s.waitForScene('FirstWay');
+    // First visit: the tutorial points at each mechanic; read one step, then skip the rest.
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Step 1 of 7'));
+    await s.screenshot('first-way-tutorial');
+    await s.clickDesign(360 + 420 - 90, 300 + 190 - 32); // Next
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Step 2 of 7'));
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Next');
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Skip tutorial');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction(() => !window.__phoenix?.texts().some((t) => t.startsWith('Step ')));
+    await s.page.keyboard.press('Space');
+    let snapshot = await run(s);
+    expect(snapshot.speed).toBe(0);
+    await s.screenshot('first-way-start');
+
+    // WIP limit: "−" on Dev sets the limit at today's count.
+    const devCount = snapshot.places.dev.length;
+    await s.clickDesign(278, 92);
+    snapshot = await run(s);
+    expect(snapshot.settings.wipLimits.dev).toBe(Math.max(1, devCount));
+
+    // Batch size by click, and by key.
+    await s.clickDesign(470, 686);
+    snapshot = await run(s);
+    expect(snapshot.settings.batchSize).toBe(9);
+    await s.page.keyboard.press('[');
+    snapshot = await run(s);
+    expect(snapshot.settings.batchSize).toBe(8);
+
+    // Triage with the real button once a request arrives.
+    snapshot = await playUntil(s, 'run.places.triage.length > 0');
+    const request = snapshot.places.triage[0];
+    await s.clickDesign(90, 686); // Accept
+    snapshot = await run(s);
+    expect(snapshot.places.triage).not.toContain(request);
+    expect(snapshot.log.commands.some(([, c]) => c.type === 'triage' && c.itemId === request)).toBe(true);
+
+    // Pull: a card waiting in Backlog, clicked where it is drawn (raise the Dev limit first).
+    snapshot = await playUntil(s, 'run.places.backlog.length > 0');
+    await s.clickDesign(308, 92); // Dev "+"
+    const card = snapshot.places.backlog[0] as number;
+    const at = await s.page.evaluate((id) => window.__phoenix?.cardCenter(id) ?? null, card);
+    expect(at).not.toBeNull();
+    await s.page.waitForTimeout(500); // let the card finish sliding in
+    const settled = await s.page.evaluate((id) => window.__phoenix?.cardCenter(id) ?? null, card);
+    await s.clickDesign(settled?.x ?? 0, settled?.y ?? 0);
+    snapshot = await run(s);
+    expect(snapshot.log.commands.some(([, c]) => c.type === 'pull' && c.itemId === card)).toBe(true);
+
+    // Protect the constraint and freeze projects by keys.
+    await s.page.keyboard.press('p');
+    await s.page.keyboard.press('f');
+    snapshot = await run(s);
+    expect(snapshot.settings.protectConstraint).toBe(true);
+    expect(snapshot.settings.projectFreeze).toBe(true);
+
+    // A story beat: choose its second option with a real click.
+    snapshot = await playUntil(s, 'run.pendingBeat !== null');
+    const beat = snapshot.pendingBeat;
+    await s.screenshot('first-way-story');
+    await s.clickDesign(300 + 32 + (640 - 64 - 16) * 0.75 + 16, 170 + 282);
+    snapshot = await run(s);
+    expect(snapshot.pendingBeat).toBeNull();
+    const choice = snapshot.log.commands.find(([, c]) => c.type === 'chooseStoryOption');
+    expect(choice?.[1]).toMatchObject({ beatId: beat });
+
+    // Deploy with the real button once something is ready.
+    snapshot = await playUntil(s, 'run.places.release.length > 0 && run.metrics.releases >= 0');
+    await s.page.keyboard.press('d');
+    await s.page.waitForTimeout(100);
+    snapshot = await run(s);
+    expect(loggedTypes(snapshot)).toContain('deploy');
+    await s.screenshot('first-way-mid');
+
+    // The rest at max speed.
+    await s.page.evaluate(() => window.__phoenix?.setSpeed('max'));
+    await s.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, undefined, {
+      timeout: 90_000,
+    });
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Act complete'));
+    const png = await s.screenshot('first-way-end');
+    expect((await pixelStats(s.page, png)).distinctColors).toBeGreaterThan(50);
+    snapshot = await run(s);
+    expect(snapshot.tick).toBe(160);
+    expect(snapshot.score.total).toBeGreaterThanOrEqual(0);
+    expect(snapshot.score.total).toBeLessThanOrEqual(1000);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('The First Way, played by the policy bot', () => {
+  it('ends with the same metrics and score as npm run sim for the same seed and policy', async () => {
+    session = await openGame();
+    await session.waitForScene('Title');
+    const policy = { wipLimits: { dev: 4, test: 2, ops: 3 }, batchSize: 1, protectConstraint: true };
+    await session.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    const accepted = await session.page.evaluate((p) => window.__phoenix?.playPolicy(p), policy);
+    expect(accepted).toEqual({ ok: true, ignored: [] });
+    await session.page.evaluate(() => window.__phoenix?.setSpeed('max'));
+    await session.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, undefined, {
+      timeout: 90_000,
+    });
+    const game = await run(session);
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const policyFile = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
+    writeFileSync(policyFile, JSON.stringify(policy));
+    const cli = runSimCli(['--scenario', 'first-way', '--seed', '4711', '--policy', policyFile]);
+    const cliMetrics = cli.metrics as Record<string, unknown>;
+    for (const key of SHARED_METRIC_KEYS) {
+      const gameValue =
+        key === 'leadTimeHours'
+          ? {
+              mean: game.metrics.leadTimeHours.mean,
+              p50: game.metrics.leadTimeHours.p50,
+              p85: game.metrics.leadTimeHours.p85,
+            }
+          : game.metrics[key];
+      expect(round3(gameValue), key).toEqual(cliMetrics[key]);
+    }
+    expect((cli.score as { total: number }).total).toBe(game.score.total);
+    expect(game.metrics.featuresShipped).toBeGreaterThan(0);
+    expect(session.errors).toEqual([]);
+  });
+});
