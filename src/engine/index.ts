@@ -1,5 +1,6 @@
 // Public API of the simulation engine (pure TypeScript: no DOM, no clocks, no global randomness).
 export { applyCommand, COMMAND_MECHANIC, validateCommand } from './commands';
+export { CommandSchema, parseRunLog, type RunLogParseResult, RunLogSchema } from './log-schema';
 export { computeMetrics, type Distribution, type Metrics } from './metrics';
 export {
   type Policy,

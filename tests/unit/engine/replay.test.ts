@@ -6,6 +6,7 @@ import {
   dispatch,
   ENGINE_VERSION,
   metricsOf,
+  parseRunLog,
   playPolicy,
   policyCommands,
   replayLog,
@@ -86,6 +87,22 @@ describe('determinism and replay', () => {
     expect(batchCommands).toEqual([[0, { type: 'setBatchSize', size: 1 }]]);
     expect(small.run.state.settings.batchSize).toBe(1);
     expect(metricsOf(small.run).avgReleaseSize!).toBeLessThan(metricsOf(live).avgReleaseSize!);
+  });
+
+  it('validates logs from outside before replaying them', () => {
+    const live = playedRun(2);
+    const parsed = parseRunLog(JSON.parse(JSON.stringify(live.log)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      const replay = replayLog(parsed.log, getScenario);
+      expect(replay.ok && JSON.stringify(replay.run.events)).toBe(JSON.stringify(live.events));
+    }
+    const tampered = JSON.parse(JSON.stringify(live.log));
+    tampered.commands[0][1].limit = 'many';
+    expect(parseRunLog(tampered)).toMatchObject({ ok: false, field: 'commands.0.1.limit' });
+    expect(parseRunLog({ ...live.log, seed: 1.5 })).toMatchObject({ ok: false, field: 'seed' });
+    expect(parseRunLog({ ...live.log, commands: [[0, { type: 'hack' }]] })).toMatchObject({ ok: false });
+    expect(parseRunLog('nope')).toMatchObject({ ok: false });
   });
 
   it('recognises a log from another engine version', () => {
