@@ -59,7 +59,7 @@ export interface Metrics {
   constraintUtilization: number;
   constraintQueueWaitHours: number | null;
   avgConstraintQueue: number;
-  /** Share of the constraint engineer's busy time spent firefighting. */
+  /** Share of the constraint engineer's working time spent on fires and escalations (unplanned for them). */
   constraintUnplannedShare: number;
   improvementShare: number;
   unplannedShare: number;
@@ -124,6 +124,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   let improvement = 0;
   let switching = 0;
   let constraintUnplanned = 0;
+  let constraintWorked = 0;
   let debt = 0;
   const incidentIds = new Set<number>();
   // Cumulative flow: per column, the day index of each entry.
@@ -159,6 +160,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         improvement += e.hours.improvement;
         switching += e.hours.switching;
         constraintUnplanned += e.hours.constraintUnplanned;
+        constraintWorked += e.hours.constraintWorked;
         debt = e.debt;
         break;
       case 'item-created':
@@ -289,7 +291,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     constraintUtilization: perHour(constraintBusy),
     constraintQueueWaitHours: mean(waits),
     avgConstraintQueue: perHour(constraintQueue),
-    constraintUnplannedShare: constraintBusy > 0 ? constraintUnplanned / constraintBusy : 0,
+    constraintUnplannedShare: constraintWorked > 0 ? constraintUnplanned / constraintWorked : 0,
     improvementShare: worked > 0 ? improvement / worked : 0,
     unplannedShare: worked > 0 ? unplanned / worked : 0,
     switchingShare: hours > 0 ? switching / (worked + switching) : 0,

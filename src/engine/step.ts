@@ -517,6 +517,7 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
     improvement: 0,
     switching: 0,
     constraintUnplanned: 0,
+    constraintWorked: 0,
   };
   const stopLine = state.settings.stopTheLine;
   const active: WorkItem[] = [];
@@ -574,11 +575,16 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
       const spent = Math.min(share, item.remaining / rate);
       item.remaining -= spent * rate;
       used += spent;
+      const urgentWork = item.type === 'incident' || item.defectOpen;
       if (item.type === 'improvement') hours.improvement += spent;
-      else if (item.type === 'incident' || item.defectOpen) {
-        hours.unplanned += spent;
-        if (person.isConstraint) hours.constraintUnplanned += spent;
-      } else hours.planned += spent;
+      else if (urgentWork) hours.unplanned += spent;
+      else hours.planned += spent;
+      // For the constraint engineer, fires and escalations (work brought to them that did not need
+      // them) are both unplanned: they are what the book's constraint drowns in.
+      if (person.isConstraint) {
+        hours.constraintWorked += spent;
+        if (urgentWork || !(need === 'ops' && item.needsConstraint)) hours.constraintUnplanned += spent;
+      }
       if (item.lastTouchedTick !== tick) {
         item.lastTouchedTick = tick;
         item.touchedHours++;
@@ -612,6 +618,7 @@ function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked 
   h.improvement += hours.improvement;
   h.switching += hours.switching;
   h.constraintUnplanned += hours.constraintUnplanned;
+  h.constraintWorked += hours.constraintWorked;
   return hours;
 }
 

@@ -277,8 +277,10 @@ export interface HoursWorked {
   unplanned: number;
   improvement: number;
   switching: number;
-  /** Hours the constraint engineer spent firefighting (incidents, defect rework). */
+  /** Hours the constraint engineer spent on fires (incidents, rework) and escalations (work not needing them). */
   constraintUnplanned: number;
+  /** Hours the constraint engineer spent working (switching losses excluded). */
+  constraintWorked: number;
 }
 
 export interface SimState {

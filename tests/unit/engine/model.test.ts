@@ -18,6 +18,7 @@ interface Averages {
   value: number;
   revenueLost: number;
   outageHours: number;
+  constraintUnplanned: number;
 }
 
 function average(
@@ -41,6 +42,7 @@ function average(
     value: mean(runs.map((m) => m.valueDelivered)),
     revenueLost: mean(runs.map((m) => m.revenueLost)),
     outageHours: mean(runs.map((m) => m.outageHours)),
+    constraintUnplanned: mean(runs.map((m) => m.constraintUnplannedShare)),
   };
 }
 
@@ -131,6 +133,8 @@ describe('modelling references', () => {
     expect(handsOff.throughput).toBeGreaterThan(0.3); // not dead...
     expect(handsOff.utilization).toBeGreaterThan(0.9); // ...but the constraint is swamped
     expect(handsOff.queueWait).toBeGreaterThan(2 * flow.queueWait);
+    expect(handsOff.constraintUnplanned).toBeGreaterThan(0.5); // fires and escalations swamp the constraint
+    expect(handsOff.constraintUnplanned).toBeGreaterThan(flow.constraintUnplanned);
     expect(flow.throughput).toBeGreaterThan(1.5 * handsOff.throughput);
     expect(flow.leadTime).toBeLessThan(handsOff.leadTime);
     expect(flow.value - flow.revenueLost).toBeGreaterThan(handsOff.value - handsOff.revenueLost);
