@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ENGINE_VERSION, type PolicyInput, parsePolicy, simulate } from '../src/engine/index';
 import { getScenario, SCENARIO_IDS } from '../src/scenarios/index';
+import { scoreAct } from '../src/scoring/index';
 
 export interface CliOutcome {
   code: number;
@@ -137,6 +138,7 @@ export function runCli(argv: string[]): CliOutcome {
         revenueLost: m.revenueLost,
         cumulativeFlow: m.cumulativeFlow,
       },
+      score: scoreAct(scenario, m),
     };
     return { code: 0, stdout: `${JSON.stringify(round(output))}\n`, stderr };
   } catch (error) {

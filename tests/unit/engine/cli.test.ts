@@ -40,6 +40,8 @@ describe('sim CLI', () => {
     expect(typeof json.engineVersion).toBe('string');
     for (const key of METRIC_KEYS) expect(json.metrics).toHaveProperty(key);
     expect(Object.keys(json.metrics.leadTimeHours)).toEqual(['mean', 'p50', 'p85']);
+    expect(json.score.total).toBeGreaterThanOrEqual(0);
+    expect(json.score.total).toBeLessThanOrEqual(1000);
   });
 
   it('applies --days and --demand', () => {
