@@ -7,6 +7,7 @@ import {
   COMPONENT_MEASURES,
   COMPONENTS,
   type ComponentName,
+  IMPROVEMENT_TARGET,
   MAX_SCORE,
   MEASURES,
   type MeasureName,
@@ -48,15 +49,22 @@ export function ramp(value: number, { good, bad }: Ramp): number {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** Each measure's raw value from the metrics (null: nothing happened to measure → full marks). */
-function measureValues(scenario: Scenario, metrics: Metrics): Record<MeasureName, number | null> {
+/**
+ * Each measure's raw value from the metrics. null: nothing happened to measure (no incident to restore,
+ * no defect to catch) → full marks; undefined: the act has not unlocked what the measure is about → the
+ * measure does not count and the others share its weight.
+ */
+function measureValues(scenario: Scenario, metrics: Metrics): Record<MeasureName, number | null | undefined> {
   const goal = scenario.goal;
   const featureValue = (scenario.templates.feature.value.min + scenario.templates.feature.value.max) / 2;
   const staff = Math.max(1, scenario.staff.length);
   const wip = metrics.avgWip.dev + metrics.avgWip.test + metrics.avgWip.ops;
   const defects = metrics.defectsFound + metrics.escapedDefects;
   return {
-    shipped: metrics.featuresShipped / Math.max(1, goal.featuresShipped),
+    // The goal's deadline: features live by the goal's day (later ones count as value, not as the goal).
+    shipped:
+      (metrics.featuresShippedByDay[goal.byDay - 1] ?? metrics.featuresShipped) /
+      Math.max(1, goal.featuresShipped),
     value: metrics.valueDelivered / Math.max(1, goal.featuresShipped * featureValue),
     outage: metrics.outageHours / Math.max(1, goal.maxOutageHours),
     // Nothing shipped is the worst lead time there is, not an unknown one.
@@ -67,7 +75,9 @@ function measureValues(scenario: Scenario, metrics: Metrics): Record<MeasureName
     mttr: metrics.mttrHours,
     changeFailure: metrics.changeFailureRate,
     caught: defects > 0 ? metrics.defectsFound / defects : null,
-    improvementDistance: Math.abs(metrics.improvementShare - 0.2),
+    improvementDistance: scenario.mechanics.includes('improvement-share')
+      ? Math.abs(metrics.improvementShare - IMPROVEMENT_TARGET)
+      : undefined,
     debtTrend: metrics.debtIndex - scenario.params.debt,
   };
 }
@@ -83,6 +93,7 @@ function factParams(
       return {
         value: Math.round((raw ?? 0) * scenario.goal.featuresShipped),
         target: scenario.goal.featuresShipped,
+        day: scenario.goal.byDay,
       };
     case 'outage':
       return {
@@ -111,19 +122,28 @@ export function scoreAct(scenario: Scenario, metrics: Metrics): ActScore {
     const weight = weights[name];
     const max = MAX_SCORE * weight;
     const facts: ScoreFact[] = [];
+    const applicable = (Object.entries(COMPONENT_MEASURES[name]) as [MeasureName, number][]).filter(
+      ([measure]) => raw[measure] !== undefined,
+    );
+    const shares = applicable.reduce((sum, [, share]) => sum + share, 0);
     let value = 0;
-    for (const [measure, share] of Object.entries(COMPONENT_MEASURES[name]) as [MeasureName, number][]) {
-      const measured = raw[measure];
+    for (const [measure, weightInComponent] of applicable) {
+      const share = weightInComponent / shares;
+      const measured = raw[measure] as number | null;
       const earned = measured === null ? 1 : ramp(measured, MEASURES[measure]);
       value += share * earned;
+      // Nothing to measure is no fact to explain (a run without incidents has no time to restore).
+      if (measured === null) continue;
       facts.push({
         measure,
         key: `score.fact.${measure}`,
         params: factParams(measure, measured, scenario),
-        pointsLost: Math.round(max * share * (1 - earned)),
+        pointsLost: max * share * (1 - earned),
       });
     }
+    // Biggest loss first; ties (e.g. several perfect measures) keep the component's order.
     facts.sort((a, b) => b.pointsLost - a.pointsLost);
+    for (const fact of facts) fact.pointsLost = Math.round(fact.pointsLost);
     const points = Math.round(max * value);
     total += points;
     components[name] = { value, weight, points, max: Math.round(max), facts: facts.slice(0, 3) };

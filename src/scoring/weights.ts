@@ -31,12 +31,15 @@ export const MEASURES = {
 
 export type MeasureName = keyof typeof MEASURES;
 
+/** The improvement share the Third Way recommends (about a fifth of everyone's time). */
+export const IMPROVEMENT_TARGET = 0.2;
+
 /** Which measures make up each component, and their shares of it. */
 export const COMPONENT_MEASURES: Record<ComponentName, Partial<Record<MeasureName, number>>> = {
   business: { shipped: 0.45, value: 0.25, outage: 0.3 },
   flow: { leadTime: 0.45, wip: 0.3, batch: 0.25 },
   feedback: { mttd: 0.25, mttr: 0.25, changeFailure: 0.25, caught: 0.25 },
-  learning: { improvementDistance: 0.6, debtTrend: 0.4 },
+  learning: { improvementDistance: 0.5, debtTrend: 0.5 },
 };
 
 /** Each act weights the components of its Way; the finale weights all. Weights sum to 1. */
@@ -47,9 +50,13 @@ export const ACT_WEIGHTS: Record<ScenarioId, Record<ComponentName, number>> = {
   finale: { business: 0.3, flow: 0.25, feedback: 0.25, learning: 0.2 },
 };
 
-/** Minimum total for 1, 2 and 3 stars. */
+/**
+ * Minimum total for 1, 2 and 3 stars. One star: the act's basics are in place; two: most of the Way is
+ * practised; three: a genuinely good run. The First Way's top band is a little lower because its player
+ * has no tool yet against outages (no telemetry, tests or runbooks until the Second and Third Ways).
+ */
 export const STAR_THRESHOLDS: Record<ScenarioId, [number, number, number]> = {
-  'first-way': [450, 650, 800],
+  'first-way': [450, 650, 760],
   'second-way': [450, 650, 800],
   'third-way': [450, 650, 800],
   finale: [450, 650, 800],
