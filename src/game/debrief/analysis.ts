@@ -1,0 +1,86 @@
+// Everything the debrief shows, computed from a finished run's log: replay, metrics, score, chart
+// series, the what-ifs and the lesson. Pure (no Phaser, no DOM).
+import type { Metrics, RunLog, Scenario, ScenarioId } from '../../engine';
+import { getScenario } from '../../scenarios';
+import type { ActScore } from '../../scoring';
+import { type DebriefSeries, debriefSeries } from './series';
+import {
+  type ReplayOutcome,
+  type RunOutcome,
+  replayAndScore,
+  runWhatIf,
+  WHAT_IF_CHANGES,
+  type WhatIfChange,
+  type WhatIfResult,
+} from './what-if';
+
+export interface DebriefData {
+  scenario: Scenario;
+  log: RunLog;
+  outcome: RunOutcome;
+  series: DebriefSeries;
+}
+
+export type AnalyseResult = { ok: true; data: DebriefData } | { ok: false; reason: string };
+
+/** Replays the player's own log exactly (strict: a log that no longer replays is reported, not guessed). */
+export function analyseRun(log: RunLog, find = getScenario): AnalyseResult {
+  const scenario = find(log.scenarioId);
+  if (!scenario) return { ok: false, reason: 'unknown-scenario' };
+  const replay: ReplayOutcome = replayAndScore(log, scenario);
+  if (!replay.ok) return { ok: false, reason: replay.reason };
+  const { events, metrics } = replay.outcome;
+  return {
+    ok: true,
+    data: { scenario, log, outcome: replay.outcome, series: debriefSeries(events, metrics) },
+  };
+}
+
+/** What the test hook and the comparison table show of one run. */
+export interface RunSummary {
+  score: ActScore;
+  metrics: Metrics;
+}
+
+export const summary = (outcome: RunOutcome): RunSummary => ({
+  score: outcome.score,
+  metrics: outcome.metrics,
+});
+
+/** Which Way each act teaches (lesson texts live under `debrief.lesson.<way>`). */
+export const ACT_WAY: Record<ScenarioId, 'firstWay' | 'secondWay' | 'thirdWay' | 'finale'> = {
+  'first-way': 'firstWay',
+  'second-way': 'secondWay',
+  'third-way': 'thirdWay',
+  finale: 'finale',
+};
+
+export interface NextTry {
+  change: WhatIfChange;
+  /** Score points the change would have added on the player's own run. */
+  scoreGain: number;
+  leadTimeHours: number | null;
+  outageHours: number;
+}
+
+/**
+ * The lesson card's "try next time": of the changes this act lets the player make, the one that would
+ * have raised their own score most (null when none would have). Six replays of ~2 ms each.
+ */
+export function bestNextTry(data: DebriefData): NextTry | null {
+  let best: NextTry | null = null;
+  for (const change of WHAT_IF_CHANGES) {
+    const result: WhatIfResult | null = runWhatIf(data.log, data.scenario, change);
+    if (!result || result.plan.unlocked) continue;
+    const gain = result.outcome.score.total - data.outcome.score.total;
+    if (gain > 0 && (!best || gain > best.scoreGain)) {
+      best = {
+        change,
+        scoreGain: gain,
+        leadTimeHours: result.outcome.metrics.leadTimeHours.p50,
+        outageHours: result.outcome.metrics.outageHours,
+      };
+    }
+  }
+  return best;
+}
