@@ -41,7 +41,7 @@ export const finale: Scenario = {
             {
               kind: 'spawn',
               workType: 'feature',
-              count: 3,
+              count: 2,
               expedite: false,
               needsConstraint: false,
               valueMultiplier: 1,
@@ -100,7 +100,11 @@ export const finale: Scenario = {
           labelKey: 'story.finale.auditor.reinstateCab',
           effects: [{ kind: 'command', command: { type: 'setChangeApproval', mode: 'cab' } }],
         },
-        { id: 'show-evidence', labelKey: 'story.finale.auditor.showEvidence', effects: [] },
+        {
+          id: 'show-evidence',
+          labelKey: 'story.finale.auditor.showEvidence',
+          effects: [{ kind: 'command', command: { type: 'setChangeApproval', mode: 'peer-review' } }],
+        },
       ],
     },
   ],

@@ -92,7 +92,11 @@ export const firstWay: Scenario = {
           labelKey: 'story.firstWay.freeze.freeze',
           effects: [{ kind: 'command', command: { type: 'projectFreeze', on: true } }],
         },
-        { id: 'keep-projects', labelKey: 'story.firstWay.freeze.keep', effects: [] },
+        {
+          id: 'keep-projects',
+          labelKey: 'story.firstWay.freeze.keep',
+          effects: [{ kind: 'command', command: { type: 'projectFreeze', on: false } }],
+        },
       ],
     },
     {

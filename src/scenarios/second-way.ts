@@ -77,7 +77,11 @@ export const secondWay: Scenario = {
           labelKey: 'story.secondWay.cab.peerReview',
           effects: [{ kind: 'command', command: { type: 'setChangeApproval', mode: 'peer-review' } }],
         },
-        { id: 'keep-cab', labelKey: 'story.secondWay.cab.keep', effects: [] },
+        {
+          id: 'keep-cab',
+          labelKey: 'story.secondWay.cab.keep',
+          effects: [{ kind: 'command', command: { type: 'setChangeApproval', mode: 'cab' } }],
+        },
       ],
     },
     {

@@ -43,7 +43,11 @@ export const thirdWay: Scenario = {
           labelKey: 'story.thirdWay.budget.twentyPercent',
           effects: [{ kind: 'command', command: { type: 'setImprovementShare', share: 0.2 } }],
         },
-        { id: 'no-time', labelKey: 'story.thirdWay.budget.noTime', effects: [] },
+        {
+          id: 'no-time',
+          labelKey: 'story.thirdWay.budget.noTime',
+          effects: [{ kind: 'command', command: { type: 'setImprovementShare', share: 0 } }],
+        },
       ],
     },
     {
