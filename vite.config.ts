@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -10,10 +11,17 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The verification worker imports the engine: bundle it as an ES module like the pages.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game and the facilitator page (classroom links, result codes, class charts).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        facilitator: fileURLToPath(new URL('./facilitator.html', import.meta.url)),
+      },
       output: {
         // Phaser is ~1.2 MB raw: keep it in its own long-cacheable chunk.
         codeSplitting: {

@@ -1,0 +1,300 @@
+// The class charts (Chart.js 4, registered piece by piece so only what is used is bundled): batch size
+// against lead time, improvement share against outage hours, and the DORA bands of the class.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import { DORA_BANDS } from '../scoring';
+import { type ChartLook, type ChartMode, chartLook } from './chart-style';
+import {
+  batchPoints,
+  DORA_KEYS,
+  doraDistribution,
+  IMPROVEMENT_INVESTED,
+  improvementPoints,
+  type Point,
+  SMALL_BATCH,
+} from './class-stats';
+import type { VerifiedResult } from './verify';
+
+Chart.register(
+  ScatterController,
+  BarController,
+  LinearScale,
+  CategoryScale,
+  PointElement,
+  BarElement,
+  Tooltip,
+  Legend,
+);
+
+export interface ChartText {
+  t(key: string, options?: Record<string, unknown>): string;
+  hours(value: number): string;
+  percent(value: number): string;
+}
+
+function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false) {
+  const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
+  const title = (text: string) => ({
+    display: true,
+    text,
+    color: look.text,
+    font: { family: look.font.family, size: look.font.size, weight: 600 as const },
+  });
+  return {
+    x: {
+      type: 'linear' as const,
+      beginAtZero: true,
+      title: title(xTitle),
+      grid: { color: look.grid },
+      ticks: xPercent
+        ? { ...tick, callback: (value: number | string) => `${Math.round(Number(value) * 100)}%` }
+        : tick,
+    },
+    y: {
+      type: 'linear' as const,
+      beginAtZero: true,
+      title: title(yTitle),
+      grid: { color: look.grid },
+      ticks: tick,
+    },
+  };
+}
+
+function common(look: ChartLook) {
+  return {
+    animation: false as const,
+    responsive: true,
+    maintainAspectRatio: false,
+    color: look.text,
+    font: { family: look.font.family, size: look.font.size },
+    plugins: {
+      legend: {
+        labels: {
+          color: look.text,
+          font: { family: look.font.family, size: look.font.size },
+          usePointStyle: true,
+        },
+      },
+      tooltip: {
+        titleFont: { family: look.font.family, size: look.font.size },
+        bodyFont: { family: look.font.family, size: look.font.size },
+      },
+    },
+  };
+}
+
+const pointData = (points: Point[]) => points.map((p) => ({ x: p.x, y: p.y, name: p.name }));
+type Named = { x: number; y: number; name: string };
+
+export function batchChartConfig(
+  results: VerifiedResult[],
+  mode: ChartMode,
+  text: ChartText,
+): ChartConfiguration<'scatter'> {
+  const look = chartLook(mode);
+  const points = batchPoints(results);
+  const base = common(look);
+  return {
+    type: 'scatter',
+    data: {
+      datasets: [
+        {
+          label: text.t('facilitator.charts.smallBatches', { batch: SMALL_BATCH }),
+          data: pointData(points.filter((p) => p.x <= SMALL_BATCH)),
+          backgroundColor: look.groups[0],
+          borderColor: look.groups[0],
+          pointRadius: look.pointRadius,
+          pointStyle: 'circle',
+        },
+        {
+          label: text.t('facilitator.charts.largeBatches', { batch: SMALL_BATCH }),
+          data: pointData(points.filter((p) => p.x > SMALL_BATCH)),
+          backgroundColor: look.groups[1],
+          borderColor: look.groups[1],
+          pointRadius: look.pointRadius,
+          pointStyle: 'triangle',
+        },
+      ],
+    },
+    options: {
+      ...base,
+      scales: axes(look, text.t('facilitator.charts.batchAxis'), text.t('facilitator.charts.leadAxis')),
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins.tooltip,
+          callbacks: {
+            label: (item) => {
+              const raw = item.raw as Named;
+              return text.t('facilitator.charts.batchPoint', {
+                name: raw.name,
+                batch: raw.x.toFixed(1),
+                lead: text.hours(raw.y),
+              });
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+export function improvementChartConfig(
+  results: VerifiedResult[],
+  mode: ChartMode,
+  text: ChartText,
+): ChartConfiguration<'scatter'> {
+  const look = chartLook(mode);
+  const points = improvementPoints(results);
+  const base = common(look);
+  const share = text.percent(IMPROVEMENT_INVESTED);
+  return {
+    type: 'scatter',
+    data: {
+      datasets: [
+        {
+          label: text.t('facilitator.charts.invested', { share }),
+          data: pointData(points.filter((p) => p.x >= IMPROVEMENT_INVESTED)),
+          backgroundColor: look.groups[0],
+          borderColor: look.groups[0],
+          pointRadius: look.pointRadius,
+          pointStyle: 'circle',
+        },
+        {
+          label: text.t('facilitator.charts.notInvested', { share }),
+          data: pointData(points.filter((p) => p.x < IMPROVEMENT_INVESTED)),
+          backgroundColor: look.groups[1],
+          borderColor: look.groups[1],
+          pointRadius: look.pointRadius,
+          pointStyle: 'triangle',
+        },
+      ],
+    },
+    options: {
+      ...base,
+      scales: axes(
+        look,
+        text.t('facilitator.charts.improvementAxis'),
+        text.t('facilitator.charts.outageAxis'),
+        true,
+      ),
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins.tooltip,
+          callbacks: {
+            label: (item) => {
+              const raw = item.raw as Named;
+              return text.t('facilitator.charts.improvementPoint', {
+                name: raw.name,
+                share: text.percent(raw.x),
+                outage: text.hours(raw.y),
+              });
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+export function doraChartConfig(
+  results: VerifiedResult[],
+  mode: ChartMode,
+  text: ChartText,
+): ChartConfiguration<'bar'> {
+  const look = chartLook(mode);
+  const distribution = doraDistribution(results);
+  const base = common(look);
+  const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
+  return {
+    type: 'bar',
+    data: {
+      labels: DORA_KEYS.map((key) => text.t(`dora.${key}`)),
+      datasets: DORA_BANDS.map((band) => ({
+        label: text.t(`dora.band.${band}`),
+        data: DORA_KEYS.map((key) => distribution[key][band].length),
+        backgroundColor: look.bands[band],
+        borderColor: look.bands[band],
+      })),
+    },
+    options: {
+      ...base,
+      scales: {
+        x: { grid: { color: look.grid }, ticks: tick },
+        y: {
+          beginAtZero: true,
+          grid: { color: look.grid },
+          ticks: { ...tick, precision: 0 },
+          title: {
+            display: true,
+            text: text.t('facilitator.charts.players'),
+            color: look.text,
+            font: { family: look.font.family, size: look.font.size, weight: 600 },
+          },
+        },
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins.tooltip,
+          callbacks: {
+            // Every player is in one bar of each key: the tooltip names them.
+            afterLabel: (item) => {
+              const key = DORA_KEYS[item.dataIndex]!;
+              const band = DORA_BANDS[item.datasetIndex]!;
+              const names = distribution[key][band];
+              const shown = names.slice(0, 12).join(', ');
+              return names.length > 12 ? `${shown} (+${names.length - 12})` : shown;
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Holds the page's charts; rebuilt whenever the data, the language or the mode changes. */
+export class ClassCharts {
+  private charts: Chart[] = [];
+
+  render(
+    canvases: { batch: HTMLCanvasElement; improvement: HTMLCanvasElement; dora: HTMLCanvasElement },
+    results: VerifiedResult[],
+    mode: ChartMode,
+    text: ChartText,
+  ): void {
+    this.destroy();
+    this.charts = [
+      new Chart(canvases.batch, batchChartConfig(results, mode, text)),
+      new Chart(canvases.improvement, improvementChartConfig(results, mode, text)),
+      new Chart(canvases.dora, doraChartConfig(results, mode, text)),
+    ];
+  }
+
+  resize(): void {
+    for (const chart of this.charts) chart.resize();
+  }
+
+  /** The datasets' points, for tests: every player's point must be on the scatter charts. */
+  pointCounts(): number[] {
+    return this.charts.map((chart) =>
+      chart.data.datasets.reduce((sum, dataset) => sum + (dataset.data as unknown[]).length, 0),
+    );
+  }
+
+  destroy(): void {
+    for (const chart of this.charts) chart.destroy();
+    this.charts = [];
+  }
+}

@@ -1,0 +1,55 @@
+// Entry of facilitator.html: the same font, palette, languages and language setting as the game.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import './facilitator.css';
+import { createTranslator, detectLanguage } from '../i18n';
+import { defaultSettings, SettingsStore } from '../platform/settings';
+import { browserStorage } from '../platform/storage';
+import { FacilitatorPage, type FacilitatorTestApi } from './page';
+import { Verifier } from './verifier';
+
+declare global {
+  interface Window {
+    __facilitator?: FacilitatorTestApi;
+  }
+}
+
+/** Codes opened as a link: `facilitator.html#r=PHX1.…` (several may be joined with commas). */
+function codesInHash(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.getAll('r').join('\n');
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const storage = browserStorage();
+  const settings = new SettingsStore(
+    storage,
+    defaultSettings({
+      language: detectLanguage(navigator.languages ?? [navigator.language]),
+      prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    }),
+  );
+  const translator = await createTranslator({
+    language: settings.value.language,
+    reportMissing: import.meta.env.DEV,
+  });
+  settings.subscribe((value) => void translator.setLanguage(value.language));
+  const verifier = new Verifier();
+  const page = new FacilitatorPage(root, translator, settings, verifier.verify);
+  const fromHash = codesInHash(window.location.hash);
+  if (fromHash !== '') await page.addCodes(fromHash);
+  window.addEventListener('hashchange', () => {
+    const codes = codesInHash(window.location.hash);
+    if (codes !== '') void page.addCodes(codes);
+  });
+  if (new URLSearchParams(window.location.search).has('e2e')) window.__facilitator = page.testApi();
+}
+
+const root = document.getElementById('facilitator');
+if (root) {
+  start(root).catch((error: unknown) => {
+    root.textContent = 'The facilitator page could not start. Please reload the page.';
+    console.error(error);
+  });
+}

@@ -1,0 +1,704 @@
+// The facilitator page: make a class link (and its QR code), collect result codes, verify each by
+// re-simulation, and show the class's leaderboard, charts and debrief sentences. DOM only; every name
+// and every pasted string is set with textContent.
+import emblemUrl from '../../assets/emblem.svg';
+import type { ScenarioId } from '../engine';
+import { type Language, SUPPORTED_LANGUAGES, type Translator } from '../i18n';
+import { qrSvgDataUrl } from '../platform/qr';
+import { CODE_LIMITS, scenarioLink } from '../platform/result-code';
+import type { SettingsStore } from '../platform/settings';
+import type { ChartMode } from './chart-style';
+import { ClassCharts } from './charts';
+import { ACT_ORDER, actsPresent, classInsights, type Formatter, leaderboard } from './class-stats';
+import { type AddEntry, ResultCollection, type Verify } from './collection';
+import { resultsCsv } from './csv';
+import { clear, copyText, download, el, nameNode } from './dom';
+import type { RejectedCode } from './verify';
+
+const ACT_KEYS: Record<ScenarioId, string> = {
+  'first-way': 'acts.firstWay.name',
+  'second-way': 'acts.secondWay.name',
+  'third-way': 'acts.thirdWay.name',
+  finale: 'acts.finale.name',
+};
+const REASON_KEYS: Record<string, string> = {
+  'not-a-code': 'notACode',
+  'unknown-format': 'unknownFormat',
+  truncated: 'truncated',
+  damaged: 'damaged',
+  'too-large': 'tooLarge',
+  invalid: 'invalid',
+  'engine-version': 'engineVersion',
+  'unknown-scenario': 'unknownScenario',
+  'does-not-replay': 'doesNotReplay',
+};
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** What the browser tests drive (`window.__facilitator`, only with `?e2e`). */
+export interface FacilitatorTestApi {
+  readonly ready: boolean;
+  addCodes(text: string): Promise<AddEntry[]>;
+  /** Counts of what the page shows now. */
+  state(): { results: number; rejected: number; act: string | null; rows: number; chartPoints: number[] };
+  csv(): string;
+  setProjector(on: boolean): void;
+}
+
+export class FacilitatorPage {
+  private readonly collection = new ResultCollection();
+  private readonly charts = new ClassCharts();
+  private readonly bindings: (() => void)[] = [];
+  private act: ScenarioId | null = null;
+  private projector = false;
+  private printing = false;
+  private lastSummary: { verified: number; rejected: number; duplicates: number } | null = null;
+  private busy = false;
+
+  // Elements that are re-rendered.
+  private readonly linkOutput: HTMLInputElement;
+  private readonly qrImage: HTMLImageElement;
+  private readonly qrNote: HTMLElement;
+  private readonly actSelect: HTMLSelectElement;
+  private readonly seedInput: HTMLInputElement;
+  private readonly classInput: HTMLInputElement;
+  private readonly shareStatus: HTMLElement;
+  private readonly codesInput: HTMLTextAreaElement;
+  private readonly progress: HTMLProgressElement;
+  private readonly status: HTMLElement;
+  private readonly rejectedBox: HTMLElement;
+  private readonly resultsBox: HTMLElement;
+  private readonly handoutHead: HTMLElement;
+  private readonly projectorButton: HTMLButtonElement;
+  private readonly languageSelect: HTMLSelectElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly translator: Translator,
+    private readonly settings: SettingsStore,
+    private readonly verify: Verify,
+  ) {
+    const t = (key: string) => this.translator.t(key);
+    const bindText = (element: HTMLElement, key: string) => {
+      const apply = () => {
+        element.textContent = t(key);
+      };
+      apply();
+      this.bindings.push(apply);
+      return element;
+    };
+    const bindAttr = (element: HTMLElement, attr: string, key: string) => {
+      const apply = () => element.setAttribute(attr, t(key));
+      apply();
+      this.bindings.push(apply);
+      return element;
+    };
+    const button = (key: string, onClick: () => void, className = 'button') => {
+      const b = bindText(el('button', { className, attrs: { type: 'button' } }), key) as HTMLButtonElement;
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const label = (key: string, control: HTMLElement, id: string) => {
+      control.id = id;
+      return el('div', { className: 'field' }, [bindText(el('label', { attrs: { for: id } }), key), control]);
+    };
+
+    // Header
+    this.languageSelect = el(
+      'select',
+      { attrs: { id: 'language' } },
+      SUPPORTED_LANGUAGES.map((language) => el('option', { attrs: { value: language } })),
+    );
+    this.languageSelect.addEventListener('change', () => {
+      const language = this.languageSelect.value as Language;
+      this.settings.update({ language });
+      void this.translator.setLanguage(language);
+    });
+    this.projectorButton = button(
+      'facilitator.projector',
+      () => this.setProjector(!this.projector),
+      'button toggle',
+    );
+    const header = el('header', { className: 'top no-print' }, [
+      el('div', { className: 'brand' }, [
+        el('img', { attrs: { src: emblemUrl, alt: '', width: '40', height: '40' } }),
+        el('div', {}, [
+          bindText(el('div', { className: 'app-name' }), 'app.name'),
+          bindText(el('h1', {}), 'facilitator.heading'),
+        ]),
+      ]),
+      el('div', { className: 'tools' }, [
+        el('div', { className: 'field inline' }, [
+          bindText(el('label', { attrs: { for: 'language' } }), 'facilitator.language'),
+          this.languageSelect,
+        ]),
+        this.projectorButton,
+        button('facilitator.print', () => this.printHandout()),
+      ]),
+    ]);
+    const privacy = bindText(el('p', { className: 'privacy no-print' }), 'facilitator.privacy');
+
+    // 1 · Share a scenario
+    this.actSelect = el(
+      'select',
+      {},
+      ACT_ORDER.map((act) => el('option', { attrs: { value: act } })),
+    );
+    this.seedInput = el('input', {
+      attrs: { type: 'number', min: '1', max: String(2 ** 31 - 1), step: '1', inputmode: 'numeric' },
+    });
+    this.seedInput.value = String(randomSeed());
+    this.classInput = el('input', {
+      attrs: { type: 'text', maxlength: String(CODE_LIMITS.className), autocomplete: 'off' },
+    });
+    this.linkOutput = el('input', { className: 'link', attrs: { type: 'text', readonly: '' } });
+    this.qrImage = el('img', { className: 'qr', attrs: { width: '240', height: '240' } });
+    bindAttr(this.qrImage, 'alt', 'facilitator.share.qrAlt');
+    this.qrNote = el('p', { className: 'note' });
+    this.shareStatus = el('p', { className: 'note', attrs: { role: 'status' } });
+    for (const input of [this.actSelect, this.seedInput, this.classInput]) {
+      input.addEventListener('input', () => this.renderLink());
+    }
+    const shareSection = el(
+      'section',
+      { className: 'card share no-print', attrs: { 'aria-labelledby': 'share-heading' } },
+      [
+        bindText(el('h2', { attrs: { id: 'share-heading' } }), 'facilitator.share.heading'),
+        bindText(el('p', { className: 'hint' }), 'facilitator.share.hint'),
+        el('div', { className: 'share-grid' }, [
+          el('div', {}, [
+            label('facilitator.share.act', this.actSelect, 'share-act'),
+            el('div', { className: 'row' }, [
+              label('facilitator.share.seed', this.seedInput, 'share-seed'),
+              button('facilitator.share.newSeed', () => {
+                this.seedInput.value = String(randomSeed());
+                this.renderLink();
+              }),
+            ]),
+            label('facilitator.share.className', this.classInput, 'share-class'),
+            label('facilitator.share.link', this.linkOutput, 'share-link'),
+            el('div', { className: 'row' }, [
+              button('facilitator.share.copy', () => void this.copyLink(), 'button primary'),
+              this.shareStatus,
+            ]),
+          ]),
+          el('div', { className: 'qr-box' }, [this.qrImage, this.qrNote]),
+        ]),
+      ],
+    );
+
+    // 2 · Collect codes
+    this.codesInput = el('textarea', {
+      attrs: { rows: '6', spellcheck: 'false', autocomplete: 'off', id: 'codes' },
+    });
+    bindAttr(this.codesInput, 'placeholder', 'facilitator.collect.placeholder');
+    const fileInput = el('input', {
+      className: 'visually-hidden',
+      attrs: { type: 'file', accept: '.txt,.csv,text/plain,text/csv', multiple: '', id: 'codes-file' },
+    });
+    fileInput.addEventListener('change', () => void this.loadFiles(fileInput));
+    const fileButton = bindText(
+      el('label', { className: 'button', attrs: { for: 'codes-file', tabindex: '0' } }),
+      'facilitator.collect.load',
+    );
+    fileButton.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        fileInput.click();
+      }
+    });
+    this.progress = el('progress', { attrs: { max: '1', value: '0' } });
+    this.progress.hidden = true;
+    this.status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    const collectSection = el(
+      'section',
+      { className: 'card collect no-print', attrs: { 'aria-labelledby': 'collect-heading' } },
+      [
+        bindText(el('h2', { attrs: { id: 'collect-heading' } }), 'facilitator.collect.heading'),
+        bindText(el('p', { className: 'hint' }), 'facilitator.collect.hint'),
+        bindText(
+          el('label', { className: 'visually-hidden', attrs: { for: 'codes' } }),
+          'facilitator.collect.heading',
+        ),
+        this.codesInput,
+        el('div', { className: 'row' }, [
+          button('facilitator.collect.verify', () => void this.verifyPasted(), 'button primary'),
+          fileButton,
+          fileInput,
+          button('facilitator.collect.clear', () => this.clearClass(), 'button quiet'),
+        ]),
+        this.progress,
+        this.status,
+      ],
+    );
+    this.rejectedBox = el('section', {
+      className: 'card rejected no-print',
+      attrs: { 'aria-live': 'polite' },
+    });
+    this.rejectedBox.hidden = true;
+
+    // 3 · Results
+    this.handoutHead = el('div', { className: 'handout-head print-only' });
+    this.resultsBox = el('section', {
+      className: 'card results',
+      attrs: { 'aria-labelledby': 'results-heading' },
+    });
+
+    const main = el('main', {}, [
+      privacy,
+      el('div', { className: 'two' }, [shareSection, collectSection]),
+      this.rejectedBox,
+      this.handoutHead,
+      this.resultsBox,
+    ]);
+    this.root.replaceChildren(header, main);
+
+    this.translator.onLanguageChanged(() => this.renderAll());
+    window.addEventListener('beforeprint', () => this.enterPrint());
+    window.addEventListener('afterprint', () => this.leavePrint());
+    this.renderAll();
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Rendering
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.translator.t(key, options);
+  }
+
+  private readonly format: Formatter = {
+    hours: (value) => formatHours(this.translator, value),
+    percent: (value) => this.translator.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
+    number: (value, digits = 1) => this.translator.formatNumber(value, { maximumFractionDigits: digits }),
+  };
+
+  private renderAll(): void {
+    document.documentElement.lang = this.translator.language;
+    document.title = this.t('facilitator.title');
+    for (const apply of this.bindings) apply();
+    for (const option of Array.from(this.languageSelect.options))
+      option.textContent = this.t(`language.${option.value}`);
+    this.languageSelect.value = this.translator.language;
+    for (const option of Array.from(this.actSelect.options))
+      option.textContent = this.t(ACT_KEYS[option.value as ScenarioId]);
+    this.projectorButton.setAttribute('aria-pressed', String(this.projector));
+    this.renderLink();
+    this.renderStatus();
+    this.renderRejected();
+    this.renderResults();
+  }
+
+  private renderLink(): void {
+    const seed = Number(this.seedInput.value);
+    const valid = Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1;
+    this.seedInput.setAttribute('aria-invalid', String(!valid));
+    if (!valid) {
+      this.linkOutput.value = '';
+      this.qrImage.removeAttribute('src');
+      this.qrNote.textContent = this.t('facilitator.share.badSeed');
+      return;
+    }
+    const link = scenarioLink(window.location.href, this.actSelect.value, seed, this.classInput.value);
+    this.linkOutput.value = link;
+    const qr = qrSvgDataUrl(link);
+    if (qr) this.qrImage.src = qr;
+    else this.qrImage.removeAttribute('src');
+    this.qrNote.textContent = '';
+  }
+
+  private renderStatus(): void {
+    if (this.busy) return;
+    const summary = this.lastSummary;
+    this.status.textContent = summary
+      ? summary.verified + summary.rejected + summary.duplicates === 0
+        ? this.t('facilitator.collect.none')
+        : this.t('facilitator.collect.summary', summary)
+      : '';
+  }
+
+  private reasonText(rejected: RejectedCode): string {
+    const key = REASON_KEYS[rejected.reason] ?? 'invalid';
+    return this.t(`resultCode.reason.${key}`, { detail: rejected.detail });
+  }
+
+  private renderRejected(): void {
+    const rejected = this.collection.rejected;
+    this.rejectedBox.hidden = rejected.length === 0;
+    if (rejected.length === 0) {
+      clear(this.rejectedBox);
+      return;
+    }
+    const rows = rejected.map((item) =>
+      el('tr', {}, [
+        el('td', { className: 'mono' }, [el('bdi', { text: item.excerpt, attrs: { dir: 'ltr' } })]),
+        el('td', { text: this.reasonText(item) }),
+      ]),
+    );
+    this.rejectedBox.replaceChildren(
+      el('h2', { text: this.t('facilitator.rejected.heading', { count: rejected.length }) }),
+      el('p', { className: 'hint', text: this.t('facilitator.rejected.hint') }),
+      el('div', { className: 'table-wrap' }, [
+        el('table', {}, [
+          el('thead', {}, [
+            el('tr', {}, [
+              el('th', { text: this.t('facilitator.rejected.input'), attrs: { scope: 'col' } }),
+              el('th', { text: this.t('facilitator.rejected.reason'), attrs: { scope: 'col' } }),
+            ]),
+          ]),
+          el('tbody', {}, rows),
+        ]),
+      ]),
+    );
+  }
+
+  private chartMode(): ChartMode {
+    return this.printing ? 'print' : this.projector ? 'projector' : 'screen';
+  }
+
+  private renderResults(): void {
+    const results = this.collection.results;
+    const acts = actsPresent(results);
+    if (this.act === null || !acts.includes(this.act)) this.act = acts[0] ?? null;
+    const act = this.act;
+    this.charts.destroy();
+    const heading = el('h2', {
+      text: this.t('facilitator.results.heading'),
+      attrs: { id: 'results-heading' },
+    });
+    if (act === null) {
+      this.resultsBox.replaceChildren(
+        heading,
+        el('p', { className: 'hint', text: this.t('facilitator.results.empty') }),
+      );
+      clear(this.handoutHead);
+      return;
+    }
+    const ofAct = results.filter((r) => r.scenario === act);
+
+    // Act tabs (only the acts that have results).
+    const tabs = el(
+      'div',
+      {
+        className: 'tabs no-print',
+        attrs: { role: 'tablist', 'aria-label': this.t('facilitator.results.acts') },
+      },
+      acts.map((id) => {
+        const count = results.filter((r) => r.scenario === id).length;
+        const tab = el('button', {
+          className: 'tab',
+          text: this.t('facilitator.results.act', { act: this.t(ACT_KEYS[id]), count }),
+          attrs: {
+            type: 'button',
+            role: 'tab',
+            'aria-selected': String(id === act),
+            tabindex: id === act ? '0' : '-1',
+          },
+        });
+        tab.addEventListener('click', () => {
+          this.act = id;
+          this.renderResults();
+          (
+            this.resultsBox.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement | null
+          )?.focus();
+        });
+        tab.addEventListener('keydown', (event) => {
+          const index = acts.indexOf(id);
+          const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (step === 0) return;
+          event.preventDefault();
+          this.act = acts[(index + step + acts.length) % acts.length]!;
+          this.renderResults();
+          (
+            this.resultsBox.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement | null
+          )?.focus();
+        });
+        return tab;
+      }),
+    );
+
+    // Leaderboard.
+    const hours = (value: number | null) => (value === null ? '–' : this.format.hours(value));
+    const ranked = leaderboard(results, act);
+    const columns = [
+      'rank',
+      'name',
+      'class',
+      'score',
+      'stars',
+      'lead',
+      'batch',
+      'improvement',
+      'outage',
+      'dora',
+    ];
+    const table = el('table', { className: 'leaderboard' }, [
+      el('caption', { text: this.t('facilitator.results.leaderboard', { act: this.t(ACT_KEYS[act]) }) }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          columns.map((column) =>
+            el('th', { text: this.t(`facilitator.results.${column}`), attrs: { scope: 'col' } }),
+          ),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        ranked.map(({ rank, result }) =>
+          el('tr', {}, [
+            el('td', { className: 'num', text: this.format.number(rank, 0) }),
+            el('th', { attrs: { scope: 'row' } }, [
+              nameNode(result.name || this.t('facilitator.results.anonymous')),
+            ]),
+            el('td', {}, [nameNode(result.className)]),
+            el('td', { className: 'num score', text: this.format.number(result.score, 0) }),
+            el('td', {
+              className: 'stars',
+              text: '★'.repeat(result.stars) + '☆'.repeat(3 - result.stars),
+              attrs: { 'aria-label': this.t('acts.stars', { count: result.stars }) },
+            }),
+            el('td', { className: 'num', text: hours(result.metrics.leadTimeP50) }),
+            el('td', {
+              className: 'num',
+              text:
+                result.metrics.avgReleaseSize === null
+                  ? '–'
+                  : this.format.number(result.metrics.avgReleaseSize, 1),
+            }),
+            el('td', { className: 'num', text: this.format.percent(result.metrics.improvementShare) }),
+            el('td', { className: 'num', text: hours(result.metrics.outageHours) }),
+            el(
+              'td',
+              { className: 'bands' },
+              (['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map(
+                (key) =>
+                  el('span', {
+                    className: `band band-${result.dora[key]}`,
+                    text: this.t(`dora.band.${result.dora[key]}`),
+                    attrs: { title: this.t(`dora.${key}`) },
+                  }),
+              ),
+            ),
+          ]),
+        ),
+      ),
+    ]);
+
+    // Debrief sentences.
+    const insights = classInsights(ofAct, this.format);
+    const insightList = el(
+      'ul',
+      { className: 'insights' },
+      insights.map((insight) => el('li', { text: this.t(insight.key, insight.params) })),
+    );
+
+    // Charts.
+    const canvas = (labelKey: string) =>
+      el('canvas', { attrs: { role: 'img', 'aria-label': this.t(labelKey) } });
+    const batchCanvas = canvas('facilitator.charts.batchTitle');
+    const improvementCanvas = canvas('facilitator.charts.improvementTitle');
+    const doraCanvas = canvas('facilitator.charts.doraTitle');
+    const figure = (titleKey: string, c: HTMLCanvasElement) =>
+      el('figure', { className: 'chart' }, [
+        el('figcaption', { text: this.t(titleKey) }),
+        el('div', { className: 'chart-box' }, [c]),
+      ]);
+
+    const exportButton = el('button', {
+      className: 'button primary',
+      text: this.t('facilitator.results.export'),
+      attrs: { type: 'button' },
+    });
+    exportButton.addEventListener('click', () => this.exportCsv());
+
+    this.resultsBox.replaceChildren(
+      el('div', { className: 'results-head' }, [
+        heading,
+        el('div', { className: 'row no-print' }, [exportButton]),
+      ]),
+      el('p', { className: 'hint', text: this.t('facilitator.results.verifiedNote') }),
+      tabs,
+      el('h3', { text: this.t('facilitator.insights.heading') }),
+      insightList,
+      el('div', { className: 'charts' }, [
+        figure('facilitator.charts.batchTitle', batchCanvas),
+        figure('facilitator.charts.improvementTitle', improvementCanvas),
+        figure('facilitator.charts.doraTitle', doraCanvas),
+      ]),
+      el('div', { className: 'table-wrap' }, [table]),
+    );
+    this.charts.render(
+      { batch: batchCanvas, improvement: improvementCanvas, dora: doraCanvas },
+      ofAct,
+      this.chartMode(),
+      {
+        t: (key, options) => this.t(key, options),
+        hours: (value) => this.format.hours(value),
+        percent: (value) => this.format.percent(value),
+      },
+    );
+    this.renderHandoutHead(act, ofAct.length);
+  }
+
+  private renderHandoutHead(act: ScenarioId, count: number): void {
+    const classes = [
+      ...new Set(this.collection.results.filter((r) => r.scenario === act).map((r) => r.className)),
+    ].filter((name) => name !== '');
+    const date = new Intl.DateTimeFormat(this.translator.language, { dateStyle: 'long' }).format(new Date());
+    const parts: HTMLElement[] = [
+      el('h1', { text: this.t('facilitator.handout.heading', { act: this.t(ACT_KEYS[act]) }) }),
+      el('p', { text: this.t('facilitator.handout.date', { date, count }) }),
+      el('h3', { text: this.t('facilitator.handout.questionsHeading') }),
+      el(
+        'ol',
+        {},
+        [1, 2, 3].map((n) => el('li', { text: this.t(`facilitator.handout.question${n}`) })),
+      ),
+    ];
+    if (classes.length > 0) {
+      parts.splice(
+        1,
+        0,
+        el('p', {}, [this.t('facilitator.handout.class'), ' ', nameNode(classes.join(', '))]),
+      );
+    }
+    this.handoutHead.replaceChildren(...parts);
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Actions
+
+  private async copyLink(): Promise<void> {
+    const ok = this.linkOutput.value !== '' && (await copyText(this.linkOutput.value));
+    this.shareStatus.textContent = this.t(ok ? 'facilitator.share.copied' : 'facilitator.share.copyFailed');
+    if (!ok) this.linkOutput.select();
+  }
+
+  private async verifyPasted(): Promise<void> {
+    const text = this.codesInput.value;
+    await this.addCodes(text);
+    if (!this.busy) this.codesInput.value = '';
+  }
+
+  private async loadFiles(input: HTMLInputElement): Promise<void> {
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    const texts: string[] = [];
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        this.status.textContent = this.t('facilitator.collect.fileTooLarge', { name: file.name });
+        return;
+      }
+      texts.push(await file.text());
+    }
+    await this.addCodes(texts.join('\n'));
+  }
+
+  /** Verifies every code in `text` (in workers, with a progress bar) and re-renders the class. */
+  async addCodes(text: string): Promise<AddEntry[]> {
+    while (this.busy) await new Promise((resolve) => setTimeout(resolve, 20));
+    this.busy = true;
+    this.progress.hidden = false;
+    this.progress.value = 0;
+    try {
+      const entries = await this.collection.add(text, this.verify, (done, total) => {
+        this.progress.max = total;
+        this.progress.value = done;
+        this.status.textContent = this.t('facilitator.collect.progress', { done, total });
+      });
+      this.lastSummary = {
+        verified: entries.filter((e) => e.ok && !e.duplicate).length,
+        rejected: entries.filter((e) => !e.ok).length,
+        duplicates: entries.filter((e) => e.ok && e.duplicate).length,
+      };
+      // Show the act that was just added.
+      const added = entries.find((e) => e.ok);
+      if (added?.ok) this.act = added.scenario as ScenarioId;
+      return entries;
+    } finally {
+      this.busy = false;
+      this.progress.hidden = true;
+      this.renderStatus();
+      this.renderRejected();
+      this.renderResults();
+    }
+  }
+
+  private clearClass(): void {
+    if (this.collection.results.length > 0 && !window.confirm(this.t('facilitator.collect.confirmClear')))
+      return;
+    this.collection.clear();
+    this.lastSummary = null;
+    this.renderAll();
+  }
+
+  csv(): string {
+    return resultsCsv(this.collection.results);
+  }
+
+  private exportCsv(): void {
+    const stamp = new Date().toISOString().slice(0, 10);
+    download(`phoenix-ops-results-${stamp}.csv`, `\ufeff${this.csv()}`, 'text/csv;charset=utf-8');
+  }
+
+  setProjector(on: boolean): void {
+    this.projector = on;
+    document.body.classList.toggle('projector', on);
+    this.projectorButton.setAttribute('aria-pressed', String(on));
+    this.renderResults();
+  }
+
+  private enterPrint(): void {
+    if (this.printing) return;
+    this.printing = true;
+    document.body.classList.add('printing');
+    this.renderResults();
+  }
+
+  private leavePrint(): void {
+    if (!this.printing) return;
+    this.printing = false;
+    document.body.classList.remove('printing');
+    this.renderResults();
+  }
+
+  private printHandout(): void {
+    this.enterPrint();
+    window.print();
+    // Some browsers return from print() before afterprint; leave print mode either way.
+    setTimeout(() => this.leavePrint(), 0);
+  }
+
+  testApi(): FacilitatorTestApi {
+    return {
+      ready: true,
+      addCodes: (text) => this.addCodes(text),
+      state: () => ({
+        results: this.collection.results.length,
+        rejected: this.collection.rejected.length,
+        act: this.act,
+        rows: this.resultsBox.querySelectorAll('table.leaderboard tbody tr').length,
+        chartPoints: this.charts.pointCounts(),
+      }),
+      csv: () => this.csv(),
+      setProjector: (on) => this.setProjector(on),
+    };
+  }
+}
+
+function randomSeed(): number {
+  const values = new Uint32Array(1);
+  crypto.getRandomValues(values);
+  return 1 + (values[0]! % (2 ** 31 - 2));
+}
+
+/** Simulated hours as the game shows them: hours under a working day, else working days. */
+export function formatHours(translator: Translator, hours: number): string {
+  if (hours < 8)
+    return translator.t('units.hours', {
+      value: translator.formatNumber(hours, { maximumFractionDigits: 1 }),
+    });
+  return translator.t('units.days', {
+    value: translator.formatNumber(hours / 8, { maximumFractionDigits: 1 }),
+  });
+}

@@ -1,0 +1,115 @@
+// Verifies one result code: decode, validate, then re-simulate the act from its log and recompute the
+// score. Nothing a code says about its own result is trusted — a code carries no score at all.
+import { computeMetrics, type Metrics, replayLog, type ScenarioId } from '../engine';
+import { type DecodeFailure, decodeResultCode } from '../platform/result-code';
+import { getScenario } from '../scenarios';
+import { type DoraKeys, scoreAct } from '../scoring';
+
+/** The numbers the class view uses, flattened (null: nothing to measure). */
+export interface ClassMetrics {
+  leadTimeP50: number | null;
+  leadTimeMean: number | null;
+  avgReleaseSize: number | null;
+  improvementShare: number;
+  outageHours: number;
+  deploymentsPerDay: number;
+  changeFailureRate: number | null;
+  mttrHours: number | null;
+  mttdHours: number | null;
+  featuresShipped: number;
+  releases: number;
+  valueDelivered: number;
+  revenueLost: number;
+}
+
+export interface VerifiedResult {
+  ok: true;
+  /** The code itself: identical codes are the same result. */
+  code: string;
+  name: string;
+  className: string;
+  scenario: ScenarioId;
+  seed: number;
+  engineVersion: string;
+  commands: number;
+  score: number;
+  stars: number;
+  dora: DoraKeys;
+  metrics: ClassMetrics;
+}
+
+export type RejectReason = DecodeFailure | 'unknown-scenario' | 'does-not-replay';
+
+export interface RejectedCode {
+  ok: false;
+  reason: RejectReason;
+  detail: string;
+  /** The start of what was pasted, for the list of rejected codes (shown as text). */
+  excerpt: string;
+}
+
+export type Verification = VerifiedResult | RejectedCode;
+
+export function classMetrics(metrics: Metrics): ClassMetrics {
+  return {
+    leadTimeP50: metrics.leadTimeHours.p50,
+    leadTimeMean: metrics.leadTimeHours.mean,
+    avgReleaseSize: metrics.avgReleaseSize,
+    improvementShare: metrics.improvementShare,
+    outageHours: metrics.outageHours,
+    deploymentsPerDay: metrics.deploymentsPerDay,
+    changeFailureRate: metrics.changeFailureRate,
+    mttrHours: metrics.mttrHours,
+    mttdHours: metrics.mttdHours,
+    featuresShipped: metrics.featuresShipped,
+    releases: metrics.releases,
+    valueDelivered: metrics.valueDelivered,
+    revenueLost: metrics.revenueLost,
+  };
+}
+
+export function excerptOf(text: string, max = 48): string {
+  const points = Array.from(text.trim());
+  return points.length <= max ? points.join('') : `${points.slice(0, max - 1).join('')}…`;
+}
+
+export function verifyCode(code: string): Verification {
+  const reject = (reason: RejectReason, detail = ''): RejectedCode => ({
+    ok: false,
+    reason,
+    detail,
+    excerpt: excerptOf(code),
+  });
+  const decoded = decodeResultCode(code);
+  if (!decoded.ok) return reject(decoded.reason, decoded.detail);
+  const { log, name, className } = decoded.content;
+  const scenario = getScenario(log.scenarioId);
+  if (!scenario) return reject('unknown-scenario', log.scenarioId);
+  let replay: ReturnType<typeof replayLog>;
+  try {
+    replay = replayLog(log, getScenario);
+  } catch (error) {
+    return reject('does-not-replay', error instanceof Error ? error.message : String(error));
+  }
+  if (!replay.ok) {
+    if (replay.reason === 'engine-version-mismatch') return reject('engine-version', replay.detail);
+    if (replay.reason === 'unknown-scenario') return reject('unknown-scenario', replay.detail);
+    return reject('does-not-replay', `${replay.reason} ${replay.detail}`);
+  }
+  const metrics = computeMetrics(replay.run.events);
+  const score = scoreAct(scenario, metrics);
+  return {
+    ok: true,
+    code: code.trim(),
+    name,
+    className,
+    scenario: scenario.id,
+    seed: log.seed,
+    engineVersion: log.engineVersion,
+    commands: log.commands.length,
+    score: score.total,
+    stars: score.stars,
+    dora: score.dora,
+    metrics: classMetrics(metrics),
+  };
+}

@@ -1,0 +1,146 @@
+// The classroom loop in real Chromium against the production build: a player finishes an act and
+// gets a result code; the facilitator pastes it with a class's worth of codes, sees every one
+// verified by re-simulation, the leaderboard and the charts, exports CSV, and no pasted name runs.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/engine';
+import type { AddEntry } from '../../src/facilitator/collection';
+import { sampleClass } from '../../src/facilitator/sample-class';
+import { encodeResultCode } from '../../src/platform/result-code';
+import { scenarios } from '../../src/scenarios';
+import { type GameSession, openGame, SCREENSHOT_DIR } from './support/game';
+
+let sessions: GameSession[] = [];
+afterEach(async () => {
+  for (const session of sessions) await session.close();
+  sessions = [];
+});
+
+async function openFacilitator(
+  query = '?e2e',
+  options: Parameters<typeof openGame>[0] = {},
+): Promise<GameSession> {
+  const session = await openGame({ ...options, query: `facilitator.html${query}` });
+  sessions.push(session);
+  await session.page.waitForFunction(() => window.__facilitator?.ready === true, null, { timeout: 20_000 });
+  return session;
+}
+
+/** A full-page screenshot (the facilitator page scrolls). */
+async function shot(s: GameSession, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await s.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+const addCodes = (s: GameSession, text: string) =>
+  s.page.evaluate((t) => window.__facilitator!.addCodes(t), text) as Promise<AddEntry[]>;
+const pageState = (s: GameSession) => s.page.evaluate(() => window.__facilitator!.state());
+
+describe('The facilitator page', () => {
+  it('verifies a pasted class, lists bad codes with reasons, and never runs a pasted name', async () => {
+    const s = await openFacilitator();
+    const players = sampleClass(30, { sameSeed: true, seed: 4711, className: 'PM onboarding' });
+    const evil = encodeResultCode({
+      log: simulate({ scenario: scenarios['first-way'], seed: 4711, policy: { batchSize: 2 } }).run.log,
+      name: '<script>__p=1</script>',
+      className: 'PM onboarding',
+    });
+    const rtl = encodeResultCode({
+      log: simulate({ scenario: scenarios['first-way'], seed: 4711, policy: { batchSize: 3 } }).run.log,
+      name: 'مريم 🚀 <b>x</b>',
+      className: 'PM onboarding',
+    });
+    const good = players[0]!.code;
+    const tampered = `${good.slice(0, 30)}${good[30] === 'A' ? 'B' : 'A'}${good.slice(31)}`;
+    const text = [
+      ...players.map((p) => p.code),
+      evil,
+      rtl,
+      good, // a duplicate
+      good.slice(0, good.length - 12), // truncated
+      tampered,
+      'hello, this is not a code',
+    ].join('\n');
+
+    const entries = await addCodes(s, text);
+    expect(entries).toHaveLength(36);
+    const ok = entries.filter((e) => e.ok);
+    expect(ok.filter((e) => e.ok && !e.duplicate)).toHaveLength(32);
+    expect(entries[32]).toMatchObject({ ok: true, duplicate: true, name: players[0]!.name });
+    expect(entries.slice(33).map((e) => (e.ok ? 'ok' : e.reason))).toEqual([
+      'truncated',
+      'damaged',
+      'not-a-code',
+    ]);
+    const first = entries[0]!;
+    expect(first.ok && first.scenario).toBe('first-way');
+    expect(first.ok && first.seed).toBe(4711);
+    expect(first.ok && typeof first.score === 'number' && typeof first.metrics.leadTimeP50 === 'number').toBe(
+      true,
+    );
+
+    const state = await pageState(s);
+    expect(state).toMatchObject({ results: 32, rejected: 3, act: 'first-way', rows: 32 });
+    // Every player's point is on the scatter charts (batch: those who released; improvement: all).
+    expect(state.chartPoints[1]).toBe(32);
+    expect(state.chartPoints[0]).toBeGreaterThanOrEqual(30);
+
+    // Names are text: the script tag is shown literally and never ran; no element came from a name.
+    expect(await s.page.evaluate(() => (window as unknown as { __p?: number }).__p)).toBeUndefined();
+    const names = await s.page.locator('table.leaderboard tbody th').allTextContents();
+    expect(names).toContain('<script>__p=1</script>');
+    expect(names).toContain('مريم 🚀 <b>x</b>');
+    expect(await s.page.locator('table.leaderboard script, table.leaderboard b').count()).toBe(0);
+    expect(await s.page.getByText('Players who kept batches at or under 2 changes').count()).toBe(1);
+    expect(await s.page.getByText('Incomplete: the end of the code is missing').count()).toBe(1);
+    await shot(s, 'facilitator-class');
+
+    // CSV export through the real button: a download with one row per verified result.
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toContain('name,class,scenario,seed,score');
+    expect(lines).toHaveLength(33);
+    expect(csv).toContain('"<script>__p=1</script>"'.replace(/"/g, ''));
+
+    // Projector mode: larger type, black background.
+    await s.page.getByRole('button', { name: 'Projector mode' }).click();
+    const projector = await s.page.evaluate(() => ({
+      size: getComputedStyle(document.body).fontSize,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(projector).toEqual({ size: '22px', background: 'rgb(0, 0, 0)' });
+    await shot(s, 'facilitator-projector');
+    await s.page.getByRole('button', { name: 'Projector mode' }).click();
+
+    // The printable handout: print media, light charts, only the class results.
+    await s.page.emulateMedia({ media: 'print' });
+    await s.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await shot(s, 'facilitator-handout');
+    expect(await s.page.locator('.handout-head').isVisible()).toBe(true);
+    expect(await s.page.locator('.collect').isVisible()).toBe(false);
+    await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await s.page.emulateMedia({ media: 'screen' });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('makes a class link and its QR code, in Spanish too, and opens a code given as a link', async () => {
+    const s = await openFacilitator('?e2e', { locale: 'es-ES' });
+    expect(await s.page.locator('h1').textContent()).toBe('Facilitador');
+    await s.page.getByLabel('Semilla').fill('4711');
+    await s.page.getByLabel('Nombre de la clase (opcional)').fill('Grupo <A>');
+    const link = await s.page.getByLabel('Enlace para la clase').inputValue();
+    expect(link).toMatch(/\/\?scenario=first-way&seed=4711&class=Grupo\+%3CA%3E$/);
+    expect(await s.page.locator('img.qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await s.screenshot('facilitator-share-es');
+
+    const code = sampleClass(1, { className: 'Grupo <A>' })[0]!.code;
+    const other = await openFacilitator(`?e2e#r=${code}`);
+    await other.page.waitForFunction(() => window.__facilitator?.state().results === 1);
+    expect(await other.page.locator('table.leaderboard tbody tr').count()).toBe(1);
+  });
+});
