@@ -1,6 +1,15 @@
 // What the act's board shows, derived from the engine's state and metrics. Pure: no Phaser, so the
 // view stays a thin renderer and this mapping is unit-tested.
-import type { Metrics, Place, SimState, WorkItem, WorkStage, WorkType } from '../../engine';
+import type {
+  Investment,
+  Metrics,
+  Place,
+  Settings,
+  SimState,
+  WorkItem,
+  WorkStage,
+  WorkType,
+} from '../../engine';
 import { classifyDora, type DoraKeys } from '../../scoring/dora';
 
 export const BOARD_COLUMNS = ['backlog', 'dev', 'test', 'ops', 'release', 'live'] as const;
@@ -59,6 +68,12 @@ export interface BoardModel {
   constraint: { staffId: number; utilisation: number; queue: number; queueWaitHours: number | null };
   readyToDeploy: number;
   releaseInProgress: boolean;
+  settings: Settings;
+  /** Technical debt, 0 (none) and up; it slows Dev and breeds defects and incidents. */
+  debt: number;
+  investments: Partial<Record<Investment, 'in-progress' | 'done'>>;
+  /** Incidents being worked (detected, not yet resolved). */
+  openIncidents: number;
   openOutages: number;
   metrics: Metrics;
   dora: DoraKeys;
@@ -81,7 +96,10 @@ const WORK_PLACES: Record<BoardColumn, Place> = {
 };
 
 function cardStatus(item: WorkItem): CardStatus {
-  if (item.type === 'incident') return item.outage ? 'outage' : 'incident';
+  if (item.type === 'incident') {
+    if (item.place === 'live' || item.resolvedAt !== null) return 'done-here';
+    return item.outage ? 'outage' : 'incident';
+  }
   if (item.defectOpen) return 'defect';
   if (item.blocked) return 'blocked';
   if (item.need === null) return 'done-here';
@@ -133,9 +151,11 @@ export function buildBoardModel(
     if (item.approved && item.releaseId === null) readyToDeploy++;
   }
   let openOutages = 0;
+  let openIncidents = 0;
   let queue = 0;
   for (const id of state.places.ops) {
     const item = state.items[id]!;
+    if (item.type === 'incident' && item.detectedAt !== null) openIncidents++;
     if (item.type === 'incident' && item.outage && item.detectedAt !== null) openOutages++;
     if (item.constraintQueuedAt !== null) queue++;
   }
@@ -163,6 +183,10 @@ export function buildBoardModel(
     },
     readyToDeploy,
     releaseInProgress: state.release !== null,
+    settings: JSON.parse(JSON.stringify(state.settings)) as Settings,
+    debt: state.params.debt,
+    investments: { ...state.investments },
+    openIncidents,
     openOutages,
     metrics,
     dora: classifyDora(metrics),

@@ -16,7 +16,21 @@ export const BRIEFINGS: Record<ScenarioId, BriefingCard[]> = {
     { character: CHARACTERS.mentor, textKey: 'briefing.firstWay.mentor' },
     { character: CHARACTERS.owner, textKey: 'briefing.firstWay.goal' },
   ],
-  'second-way': [],
-  'third-way': [],
-  finale: [],
+  'second-way': [
+    { character: CHARACTERS.owner, textKey: 'briefing.secondWay.owner' },
+    { character: CHARACTERS.constraint, textKey: 'briefing.secondWay.constraint' },
+    { character: CHARACTERS.mentor, textKey: 'briefing.secondWay.mentor' },
+    { character: CHARACTERS.owner, textKey: 'briefing.secondWay.goal' },
+  ],
+  'third-way': [
+    { character: CHARACTERS.ceo, textKey: 'briefing.thirdWay.ceo' },
+    { character: CHARACTERS.constraint, textKey: 'briefing.thirdWay.constraint' },
+    { character: CHARACTERS.mentor, textKey: 'briefing.thirdWay.mentor' },
+    { character: CHARACTERS.owner, textKey: 'briefing.thirdWay.goal' },
+  ],
+  finale: [
+    { character: CHARACTERS.ceo, textKey: 'briefing.finale.ceo' },
+    { character: CHARACTERS.owner, textKey: 'briefing.finale.owner' },
+    { character: CHARACTERS.mentor, textKey: 'briefing.finale.mentor' },
+  ],
 };

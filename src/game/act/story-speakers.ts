@@ -16,6 +16,18 @@ const SPEAKERS: Record<string, Character> = {
   'ceo-push': CHARACTERS.ceo,
   'freeze-proposal': CHARACTERS.mentor,
   'audit-findings': CHARACTERS.auditor,
+  'customers-calling': CHARACTERS.owner,
+  'big-bang-release': CHARACTERS.constraint,
+  'cab-overload': CHARACTERS.mentor,
+  'flaky-tests': CHARACTERS.owner,
+  'improvement-budget': CHARACTERS.mentor,
+  'chaos-drill': CHARACTERS.mentor,
+  'constraint-vacation': CHARACTERS.constraint,
+  'post-mortem': CHARACTERS.ceo,
+  'launch-date-moved': CHARACTERS.ceo,
+  'marketing-blitz': CHARACTERS.owner,
+  'launch-sev1': CHARACTERS.constraint,
+  'auditor-returns': CHARACTERS.auditor,
 };
 
 export function speakerOf(beatId: string): Character {

@@ -26,6 +26,8 @@ export interface ButtonOptions {
   textResolution: number;
   /** Smaller type for compact rows. */
   compact?: boolean;
+  /** Exact label size in design pixels (overrides `compact`). */
+  fontSize?: number;
   /** What an icon-only button does, for the test hook and assistive text. */
   description?: string;
 }
@@ -62,7 +64,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
     this.labelText = scene.add
-      .text(0, 0, options.label, textStyle('label', { size: options.compact ? 16 : 19 }))
+      .text(0, 0, options.label, textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19) }))
       .setResolution(options.textResolution)
       .setOrigin(0.5);
     this.iconImage =

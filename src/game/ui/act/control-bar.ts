@@ -12,6 +12,8 @@ export interface ControlBarOptions {
   canTriage: boolean;
   canBatch: boolean;
   canFreeze: boolean;
+  canStopTheLine: boolean;
+  onStopTheLine: () => void;
   onTriage: (decision: 'accept' | 'defer' | 'reject') => void;
   onBatch: (delta: 1 | -1) => void;
   onDeploy: () => void;
@@ -28,6 +30,7 @@ export class ControlBar {
   private readonly batchValue: Phaser.GameObjects.Text | null = null;
   private readonly deploy: Button;
   private readonly freeze: Button | null;
+  private readonly stopLine: Button | null;
   private readonly revenue: Phaser.GameObjects.Text;
   private readonly value: Phaser.GameObjects.Text;
 
@@ -99,16 +102,30 @@ export class ControlBar {
       onActivate: options.onDeploy,
     });
 
+    // The act's switches: project freeze, and stop-the-line once the Second Way unlocks it.
+    const both = options.canFreeze && options.canStopTheLine;
     this.freeze = options.canFreeze
       ? host.button({
           x: 951,
-          y: BAR.y + 60,
+          y: both ? BAR.y + 30 : BAR.y + 60,
           width: 250,
-          height: 44,
+          height: both ? 38 : 44,
           compact: true,
           label: '',
           icon: iconKey('snowflake'),
           onActivate: options.onFreeze,
+        })
+      : null;
+    this.stopLine = options.canStopTheLine
+      ? host.button({
+          x: 951,
+          y: both ? BAR.y + 76 : BAR.y + 60,
+          width: 250,
+          height: both ? 38 : 44,
+          compact: true,
+          label: '',
+          icon: iconKey('octagon-x'),
+          onActivate: options.onStopTheLine,
         })
       : null;
 
@@ -122,7 +139,10 @@ export class ControlBar {
       .setOrigin(0, 0.5);
   }
 
-  render(model: BoardModel, settings: { batchSize: number; projectFreeze: boolean }): void {
+  render(
+    model: BoardModel,
+    settings: { batchSize: number; projectFreeze: boolean; stopTheLine: boolean },
+  ): void {
     const { host } = this;
     const next = model.triage[0];
     this.incomingTitle.setText(host.t('controls.incoming', { count: model.triage.length }));
@@ -144,6 +164,9 @@ export class ControlBar {
     this.freeze
       ?.setLabel(host.t(settings.projectFreeze ? 'controls.freezeOn' : 'controls.freezeOff'))
       .setSelected(settings.projectFreeze);
+    this.stopLine
+      ?.setLabel(host.t(settings.stopTheLine ? 'controls.stopLineOn' : 'controls.stopLineOff'))
+      .setSelected(settings.stopTheLine);
     const money = (amount: number) =>
       host.formatNumber(amount * 1000, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
     this.value.setText(money(model.metrics.valueDelivered));

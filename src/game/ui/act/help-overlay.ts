@@ -12,6 +12,7 @@ export const ACT_KEYS = [
   ['[ / ]', 'help.batch'],
   ['F', 'help.freeze'],
   ['P', 'help.protect'],
+  ['L', 'help.stopLine'],
   ['Tab / ← →', 'help.focus'],
   ['Enter', 'help.activate'],
   ['M', 'help.mute'],
@@ -21,7 +22,7 @@ export const ACT_KEYS = [
 
 export class HelpOverlay extends Overlay {
   constructor(host: WidgetHost, options: { onClose: () => void; removeButton: (button: Button) => void }) {
-    super(host, { x: 340, y: 100, width: 600, height: 520, accent: colors.skyBlue }, options.removeButton);
+    super(host, { x: 340, y: 90, width: 600, height: 550, accent: colors.skyBlue }, options.removeButton);
     const { x, y, width } = this.box;
     this.text(x + 32, y + 40, host.t('help.heading'), 'title').setOrigin(0, 0.5);
     ACT_KEYS.forEach(([keys, description], index) => {
@@ -31,7 +32,7 @@ export class HelpOverlay extends Overlay {
     });
     this.button({
       x: x + width / 2,
-      y: y + 480,
+      y: y + 510,
       width: 180,
       height: 44,
       compact: true,

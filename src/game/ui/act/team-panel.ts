@@ -68,25 +68,27 @@ export class TeamPanel {
         })
       : null;
 
-    host.text(x + 4, y + 176, host.t('team.heading'), 'label', { size: 14 }).setOrigin(0, 0.5);
-    host.text(x + width - 4, y + 176, host.t('team.assignHint'), 'caption', { size: 11 }).setOrigin(1, 0.5);
-    let rowY = y + 204;
-    for (const person of staff) {
-      if (person.id === constraintId) continue;
-      const row = host.button({
-        x: x + width / 2,
-        y: rowY,
-        width,
+    host.text(x + 4, y + 174, host.t('team.heading'), 'label', { size: 14 }).setOrigin(0, 0.5);
+    host.text(x + width - 4, y + 174, host.t('team.assignHint'), 'caption', { size: 11 }).setOrigin(1, 0.5);
+    // Two columns of people: compact enough to leave room for the act's own panel below.
+    const others = staff.filter((person) => person.id !== constraintId);
+    const cellWidth = (width - 6) / 2;
+    others.forEach((person, index) => {
+      const column = index % 2;
+      const row = Math.floor(index / 2);
+      const button = host.button({
+        x: x + cellWidth / 2 + column * (cellWidth + 6),
+        y: y + 198 + row * ROW_HEIGHT,
+        width: cellWidth,
         height: ROW_HEIGHT - 4,
-        compact: true,
+        fontSize: 13,
         label: '',
         variant: 'secondary',
         onActivate: () => options.onStaff(person.id),
       });
-      this.rows.set(person.id, row);
-      rowY += ROW_HEIGHT;
-    }
-    this.bottom = rowY - ROW_HEIGHT / 2;
+      this.rows.set(person.id, button);
+    });
+    this.bottom = y + 198 + Math.ceil(others.length / 2) * ROW_HEIGHT - ROW_HEIGHT / 2;
   }
 
   render(model: BoardModel, protectOn: boolean): void {
@@ -117,12 +119,16 @@ export class TeamPanel {
     for (const person of model.staff) {
       const row = this.rows.get(person.id);
       if (!row) continue;
-      const skills = (['dev', 'test', 'ops'] as const)
-        .filter((stage) => person.skills[stage] >= 0.5)
-        .map((stage) => this.host.t(`board.stages.${stage}`))
-        .join('/');
+      // The main skill only: the row is narrow, and that is what decides where they help.
+      const main = (['dev', 'test', 'ops'] as const).reduce((best, stage) =>
+        person.skills[stage] > person.skills[best] ? stage : best,
+      );
       row.setLabel(
-        this.host.t('team.row', { name: this.options.staffName(person), skills, count: person.holding }),
+        this.host.t('team.row', {
+          name: this.options.staffName(person),
+          skills: this.host.t(`board.stages.${main}`),
+          count: person.holding,
+        }),
       );
     }
   }

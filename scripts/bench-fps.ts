@@ -1,0 +1,102 @@
+/**
+ * Frame-rate benchmark of an act in real Chromium: plays the act at 4× (the policy bot drives, so the
+ * board is busy) and counts requestAnimationFrame callbacks over 10 s, three runs per renderer; prints
+ * the median. Needs a production build (`npm run build`) and a Chromium (see tests/e2e/support).
+ *
+ *   npm run bench:fps -- [--scenario first-way] [--seconds 10] [--runs 3]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../tests/e2e/support/chromium';
+
+const root = resolve(import.meta.dirname, '..');
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i] ?? '', process.argv[i + 1] ?? '');
+const scenario = args.get('--scenario') ?? 'first-way';
+const seconds = Number(args.get('--seconds') ?? 10);
+const runs = Number(args.get('--runs') ?? 3);
+const port = 4317;
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error('vite preview exited');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function measure(executablePath: string, renderer: 'webgl' | 'canvas'): Promise<number> {
+  const profile = mkdtempSync(join(tmpdir(), 'phoenix-fps-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`http://127.0.0.1:${port}/?e2e&renderer=${renderer}`);
+    await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000 });
+    await page.evaluate((id) => window.__phoenix?.startAct(id, 99), scenario);
+    await page.evaluate(() => {
+      window.__phoenix?.playPolicy({});
+      window.__phoenix?.setSpeed(4);
+    });
+    await page.waitForTimeout(1500); // let the board fill up
+    // Passed as source text: tsx would otherwise wrap the callback in helpers the page lacks.
+    const counter = `new Promise((done) => {
+      let frames = 0;
+      const start = performance.now();
+      const count = () => {
+        frames++;
+        if (performance.now() - start < ${seconds * 1000}) requestAnimationFrame(count);
+        else done(frames / ((performance.now() - start) / 1000));
+      };
+      requestAnimationFrame(count);
+    })`;
+    return (await page.evaluate(counter)) as number;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const executablePath = ensureChromium();
+const server = spawn(
+  resolve(root, 'node_modules/.bin/vite'),
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`, server);
+  for (const renderer of ['webgl', 'canvas'] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measure(executablePath, renderer));
+    const sorted = [...samples].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    console.log(
+      `${scenario} at 4×, ${renderer}: median ${median.toFixed(1)} fps over ${runs} runs of ${seconds} s (${samples.map((s) => s.toFixed(1)).join(', ')})`,
+    );
+  }
+} finally {
+  server.kill('SIGTERM');
+}
