@@ -32,9 +32,9 @@ export interface CumulativeFlowDay {
 export interface Metrics {
   hours: number;
   days: number;
-  /** Created → live, in hours; items still open at the end count with their age (censored). */
+  /** Requests (features, projects, changes) created → live, in hours; items still open at the end count with their age (censored). */
   leadTimeHours: Distribution;
-  /** Created → live over completed items only. */
+  /** Created → live over completed requests only. */
   completedLeadTimeHours: Distribution;
   cycleTimeHours: Distribution;
   throughputPerDay: number;
@@ -98,6 +98,7 @@ type CfdColumn = (typeof CFD_COLUMNS)[number];
 
 export function computeMetrics(events: readonly SimEvent[]): Metrics {
   const leadTimes: number[] = [];
+  let done = 0;
   const cycleTimes: number[] = [];
   let touched = 0;
   let leadSum = 0;
@@ -167,7 +168,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         if (e.workType === 'incident') incidentIds.add(e.itemId);
         else {
           entries.arrived.push(Math.floor(e.tick / 8));
-          openSince.set(e.itemId, e.tick);
+          if (e.workType !== 'improvement') openSince.set(e.itemId, e.tick);
         }
         break;
       case 'item-triaged':
@@ -187,7 +188,11 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
       case 'item-done':
         if (e.workType === 'incident') break;
         openSince.delete(e.itemId);
-        leadTimes.push(e.leadTimeHours);
+        done++;
+        // Why: lead time is how long the business waits for what it asked for. Improvement items are
+        // created by the team when it starts them, so their lead time is only their cycle time: counted,
+        // they would flatter a team that spends its hours on improvement instead of on the requests.
+        if (e.workType !== 'improvement') leadTimes.push(e.leadTimeHours);
         cycleTimes.push(e.cycleTimeHours);
         touched += e.touchedHours;
         leadSum += e.leadTimeHours;
@@ -262,8 +267,8 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     leadTimeHours: distribution(waitingTimes),
     completedLeadTimeHours: distribution(leadTimes),
     cycleTimeHours: distribution(cycleTimes),
-    throughputPerDay: perDay(leadTimes.length),
-    itemsDone: leadTimes.length,
+    throughputPerDay: perDay(done),
+    itemsDone: done,
     featuresShipped,
     featuresShippedByDay,
     avgWip: {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BALANCE_POLICIES, type BalanceRun, playAct, seedRange } from '../../../scripts/balance';
 import { goalProgress } from '../../../src/engine/index';
 import { SCENARIO_IDS, type ScenarioId, scenarios } from '../../../src/scenarios/index';
-import { COMPONENTS } from '../../../src/scoring/index';
+import { COMPONENT_MEASURES, COMPONENTS } from '../../../src/scoring/index';
 
 const SEEDS = seedRange(20);
 /** "Clearly higher": at least this many points (of 1000) on the mean. */
@@ -74,6 +74,26 @@ describe('balance: the practices win because the model makes them win', () => {
     expect(avg('expert', (r) => r.score.components.business.points)).toBeGreaterThan(
       avg('improve-50%', (r) => r.score.components.business.points),
     );
+  });
+
+  it('20% wins on outcomes alone: without the "near 20%" measure it still beats 0% and 50%', () => {
+    // Everything but the improvement-time measure: business, flow, feedback and the debt trend.
+    const outcome = (r: BalanceRun) => {
+      const learning = r.score.components.learning;
+      const debtShare = COMPONENT_MEASURES.learning.debtTrend!;
+      const debtLost = learning.facts.find((f) => f.measure === 'debtTrend')?.pointsLost ?? 0;
+      return (
+        r.score.components.business.points +
+        r.score.components.flow.points +
+        r.score.components.feedback.points +
+        learning.max * debtShare -
+        debtLost
+      );
+    };
+    const avg = (policy: string) =>
+      of('third-way', policy).reduce((sum, r) => sum + outcome(r), 0) / SEEDS.length;
+    expect(avg('expert')).toBeGreaterThan(avg('improve-0%') + CLEARLY);
+    expect(avg('expert')).toBeGreaterThan(avg('improve-50%'));
   });
 
   it('the expert earns 3 stars on at least 80% of seeds in every act', () => {

@@ -270,7 +270,7 @@ describe('scoreAct', () => {
   });
 
   it('counts goal features shipped by the goal day, not after it', () => {
-    const scenario = scenarios['finale'];
+    const scenario = scenarios.finale;
     const m = clone(baseline.finale!);
     const byDay = scenario.goal.byDay;
     m.featuresShippedByDay = m.featuresShippedByDay.map((_, day) =>
