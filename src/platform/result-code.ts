@@ -91,9 +91,12 @@ export function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-/** Strict: null on any character outside the alphabet, or an impossible length. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
+/**
+ * Strict: null on any character outside the alphabet, an impossible length or non-zero spare bits.
+ * `lenient` keeps the whole bytes of a cut-off string (to tell "truncated" from "damaged").
+ */
+export function fromBase64Url(text: string, lenient = false): Uint8Array | null {
+  if (text.length % 4 === 1 && !lenient) return null;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let value = 0;
@@ -109,7 +112,9 @@ export function fromBase64Url(text: string): Uint8Array | null {
       out[o++] = (value >> bits) & 0xff;
     }
   }
-  return out;
+  // Canonical only: the spare bits of the last character must be zero, so one code has one spelling.
+  if (!lenient && bits > 0 && (value & ((1 << bits) - 1)) !== 0) return null;
+  return out.subarray(0, o);
 }
 
 /** FNV-1a, 32 bits. Not a security measure: it turns most typos into "damaged" before any replay. */
@@ -242,8 +247,17 @@ export function decodeResultCode(input: string): DecodeResult {
   if (!prefix) return fail('not-a-code');
   if (Number(prefix[1]) !== CODE_FORMAT) return fail('unknown-format', prefix[1]);
   if (code.length > CODE_LIMITS.codeLength) return fail('too-large', 'code');
-  const bytes = fromBase64Url(code.slice(prefix[0].length));
-  if (!bytes) return fail('damaged', 'characters');
+  const body = code.slice(prefix[0].length);
+  const bytes = fromBase64Url(body);
+  if (!bytes) {
+    // A cut-off code often ends mid-character: if what is there announces more, it was truncated.
+    const partial = fromBase64Url(body, true);
+    const announced = partial && partial[0] === CODE_FORMAT ? readVarint(partial, 1) : null;
+    const cut =
+      partial !== null &&
+      (announced === null ? partial.length < 5 : partial.length < announced.next + announced.value + 4);
+    return fail(cut ? 'truncated' : 'damaged', cut ? '' : 'characters');
+  }
   if (bytes.length < 1) return fail('truncated');
   if (bytes[0] !== CODE_FORMAT) return fail('damaged', 'format');
   const length = readVarint(bytes, 1);
