@@ -10,6 +10,7 @@ import { ActSelectScene } from './scenes/act-select-scene';
 import { BootScene } from './scenes/boot-scene';
 import { BriefingScene } from './scenes/briefing-scene';
 import { CreditsScene } from './scenes/credits-scene';
+import { DebriefScene } from './scenes/debrief-scene';
 import { FirstWayScene } from './scenes/first-way-scene';
 import { PreloadScene } from './scenes/preload-scene';
 import { SettingsScene } from './scenes/settings-scene';
@@ -93,6 +94,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
       new SettingsScene(services),
       new ActSelectScene(services),
       new CreditsScene(services),
+      new DebriefScene(services),
       new BriefingScene(services),
       new FirstWayScene(services),
     ],

@@ -38,4 +38,5 @@ export enum SceneKey {
   Credits = 'Credits',
   Briefing = 'Briefing',
   FirstWay = 'FirstWay',
+  Debrief = 'Debrief',
 }

@@ -14,6 +14,7 @@ import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
 import { scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
+import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import type { Speed } from './act/act-session';
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
@@ -42,6 +43,10 @@ export interface PhoenixTestApi {
   playPolicy(policy: unknown): { ok: true; ignored: string[] } | { ok: false; field: string };
   /** Where a card is on screen, in design coordinates (null if not shown). */
   cardCenter(itemId: number): { x: number; y: number } | null;
+  /** What the Debrief scene shows (null outside it). */
+  debrief(): DebriefSnapshot | null;
+  /** Replays the debriefed act with one change and shows it; resolves with both runs' score and metrics. */
+  whatIf(change: string): Promise<WhatIfSnapshot>;
 }
 
 export interface ActSnapshot {
@@ -101,6 +106,16 @@ export class TestHookController {
 
   detachAct(): void {
     this.act = null;
+  }
+
+  private debriefTarget: DebriefHookTarget | null = null;
+
+  attachDebrief(target: DebriefHookTarget): void {
+    this.debriefTarget = target;
+  }
+
+  detachDebrief(): void {
+    this.debriefTarget = null;
   }
 
   private activeScenes(): Phaser.Scene[] {
@@ -193,6 +208,17 @@ export class TestHookController {
       },
       cardCenter(itemId: number) {
         return controller.act?.cardCenter(itemId) ?? null;
+      },
+      debrief() {
+        const target = controller.debriefTarget;
+        return target ? (JSON.parse(JSON.stringify(target.snapshot())) as DebriefSnapshot) : null;
+      },
+      async whatIf(change: string) {
+        const target = controller.debriefTarget;
+        if (!target) throw new Error('The Debrief scene is not shown');
+        const result = target.whatIf(change);
+        await nextFrame();
+        return JSON.parse(JSON.stringify(result)) as WhatIfSnapshot;
       },
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))

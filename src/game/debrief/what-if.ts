@@ -82,6 +82,11 @@ const SPECS: Record<WhatIfChange, ChangeSpec> = {
   },
 };
 
+/** The mechanic a change needs (a what-if may show a tool of a later Way). */
+export function whatIfMechanic(change: WhatIfChange): Mechanic {
+  return SPECS[change].mechanic;
+}
+
 export interface WhatIfPlan {
   log: RunLog;
   scenario: Scenario;

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
 import { clearAct, loadAct, saveAct } from '../../platform/act-save';
+import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
 import { scoreAct } from '../../scoring';
 import type { ActHookTarget } from '../act/act-hook';
@@ -434,6 +435,8 @@ export abstract class ActScene extends BaseScene {
 
   private showResults(): void {
     clearAct(this.services.storage, this.scenarioId);
+    // The debrief (now and from act select later) replays this log.
+    saveLastRun(this.services.storage, this.scenarioId, { log: this.session.log, finishedAt: Date.now() });
     this.storyCard?.destroy();
     this.storyCard = null;
     const metrics = this.session.metrics();
@@ -444,7 +447,7 @@ export abstract class ActScene extends BaseScene {
       dora: score.dora,
       score,
       removeButton: (button) => this.focusGroup.remove(button),
-      onContinue: () => this.go('ActSelect' as SceneKey),
+      onContinue: () => this.go('Debrief' as SceneKey, { log: this.session.log }),
       onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
     });
     this.services.progress.recordResult(this.scenarioId, this.results.outcome);

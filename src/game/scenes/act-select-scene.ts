@@ -1,4 +1,5 @@
 import { loadAct } from '../../platform/act-save';
+import { loadLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -83,6 +84,21 @@ export class ActSelectScene extends BaseScene {
         },
       });
       firstCard ??= card;
+      // A finished act can be debriefed again from its last run.
+      const lastRun = unlocked ? loadLastRun(this.services.storage, act) : null;
+      if (lastRun) {
+        this.button({
+          x,
+          y: CARD_Y + CARD_HEIGHT / 2 + 38,
+          width: 190,
+          height: 42,
+          compact: true,
+          label: this.t('debrief.open'),
+          icon: iconKey('activity'),
+          variant: 'ghost',
+          onActivate: () => this.go(SceneKey.Debrief, { log: lastRun.log }),
+        });
+      }
 
       const top = CARD_Y - CARD_HEIGHT / 2;
       const accent = this.add.graphics();

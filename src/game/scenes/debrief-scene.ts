@@ -1,0 +1,164 @@
+import Phaser from 'phaser';
+import type { RunLog } from '../../engine';
+import { loadLastRun } from '../../platform/last-run';
+import { ACT_IDS, type ActId } from '../../platform/progress';
+import { analyseRun, bestNextTry, summary } from '../debrief/analysis';
+import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
+import { isWhatIfChange, runWhatIf, type WhatIfResult } from '../debrief/what-if';
+import { SceneKey } from '../services';
+import { drawBackdrop } from '../ui/backdrop';
+import { DebriefLayer } from '../ui/debrief/debrief-layer';
+import { debriefFormat } from '../ui/debrief/format';
+import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { BaseScene } from './base-scene';
+
+export interface DebriefSceneData {
+  /** The finished run to debrief; without it, the act's last finished run is loaded. */
+  log?: RunLog;
+  scenarioId?: ActId;
+}
+
+const NAVIGATION_KEYS = [
+  Phaser.Input.Keyboard.KeyCodes.TAB,
+  Phaser.Input.Keyboard.KeyCodes.SPACE,
+  Phaser.Input.Keyboard.KeyCodes.UP,
+  Phaser.Input.Keyboard.KeyCodes.DOWN,
+  Phaser.Input.Keyboard.KeyCodes.LEFT,
+  Phaser.Input.Keyboard.KeyCodes.RIGHT,
+];
+
+/**
+ * After an act: why the score is what it is, the DORA keys, the charts of the run, a what-if replay
+ * and the lesson. The content is a DOM layer over the canvas (see `ui/debrief`); this scene owns its
+ * life: created in `build`, removed on SHUTDOWN with every listener it added.
+ */
+export class DebriefScene extends BaseScene {
+  private layer: DebriefLayer | null = null;
+
+  constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
+    super(SceneKey.Debrief, services);
+  }
+
+  protected override backTarget(): SceneKey {
+    return SceneKey.ActSelect;
+  }
+
+  protected build(input: Record<string, unknown>): void {
+    const data = input as DebriefSceneData;
+    this.layer = null;
+    drawBackdrop(this);
+    const log = data.log ?? this.lastLog(data.scenarioId);
+    const analysed = log ? analyseRun(log) : null;
+    if (!analysed?.ok) {
+      this.showMessage(
+        analysed ? this.t('debrief.error', { reason: analysed.reason }) : this.t('debrief.noRun'),
+      );
+      return;
+    }
+    const run = analysed.data;
+    // The DOM layer takes the keyboard: native Tab order, Space and arrows for its buttons and tabs.
+    const keyboard = this.input.keyboard;
+    keyboard?.removeCapture(NAVIGATION_KEYS);
+    this.track({ close: () => keyboard?.addCapture(NAVIGATION_KEYS) });
+
+    const now = () => performance.now();
+    const layer = new DebriefLayer({
+      data: run,
+      fmt: debriefFormat(this.services.translator),
+      reducedMotion: this.reducedMotion,
+      canvas: this.game.canvas,
+      nextTry: bestNextTry(run),
+      runWhatIf: (change) => runWhatIf(run.log, run.scenario, change, now),
+      onContinue: () => this.go(SceneKey.ActSelect),
+      onSound: (name) => this.playSound(name),
+    });
+    this.layer = layer;
+    this.track({ close: () => layer.destroy() });
+    // The viewport changes the canvas size after the game resizes it; follow it.
+    this.track(this.services.viewport.subscribe(() => layer.layout()));
+    layer.focusFirst();
+
+    const hook = this.services.testHook;
+    if (hook) {
+      hook.markReady();
+      hook.attachDebrief(this.hookTarget(layer, run.log.scenarioId));
+      this.track({ close: () => hook.detachDebrief() });
+    }
+  }
+
+  /** The focused control's label, for the test hook (the DOM layer has its own focus). */
+  override focusedLabel(): string | null {
+    const active = document.activeElement;
+    if (this.layer && active instanceof HTMLElement && this.layer.root.contains(active)) {
+      return active.textContent?.trim() ?? null;
+    }
+    return super.focusedLabel();
+  }
+
+  private lastLog(scenarioId: ActId | undefined): RunLog | null {
+    const acts = scenarioId ? [scenarioId] : ACT_IDS;
+    for (const act of acts) {
+      const last = loadLastRun(this.services.storage, act);
+      if (last) return last.log;
+    }
+    return null;
+  }
+
+  private showMessage(message: string): void {
+    this.text(DESIGN_WIDTH / 2, 300, message, 'title', {
+      align: 'center',
+      wrapWidth: 800,
+      color: colors.textMuted,
+    }).setOrigin(0.5);
+    const back = this.button({
+      x: DESIGN_WIDTH / 2,
+      y: 400,
+      width: 240,
+      height: 50,
+      label: this.t('common.back'),
+      variant: 'primary',
+      sound: 'back',
+      onActivate: () => this.go(SceneKey.ActSelect),
+    });
+    this.focusGroup.focus(back);
+    this.services.testHook?.markReady();
+  }
+
+  private hookTarget(layer: DebriefLayer, scenario: string): DebriefHookTarget {
+    const snapshotOf = (result: WhatIfResult): WhatIfSnapshot => {
+      const original = layer.options.data.outcome;
+      return {
+        change: result.change,
+        original: summary(original),
+        changed: summary(result.outcome),
+        replaced: result.plan.dropped.length,
+        elapsedMs: result.elapsedMs,
+      };
+    };
+    return {
+      snapshot: () => {
+        const { data, nextTry } = layer.options;
+        const { score, metrics } = data.outcome;
+        return {
+          scenario,
+          seed: data.log.seed,
+          score: score.total,
+          stars: score.stars,
+          components: score.components,
+          dora: score.dora,
+          metrics,
+          series: data.series,
+          nextTry,
+          tab: layer.activeTab,
+          whatIf: layer.current ? snapshotOf(layer.current) : null,
+        };
+      },
+      whatIf: (change) => {
+        if (!isWhatIfChange(change)) throw new Error(`Unknown what-if change: ${String(change)}`);
+        const result = layer.showWhatIf(change);
+        if (!result) throw new Error(`The what-if ${change} could not be replayed`);
+        return snapshotOf(result);
+      },
+    };
+  }
+}

@@ -1,0 +1,394 @@
+// Chart.js configurations for the debrief: only the parts of Chart.js they use are registered, so the
+// bundle stays small. Axis ticks and number formats come from Chart.js and Intl (its `locale` option).
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  type ChartDataset,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import type { WorkType } from '../../../engine';
+import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
+import { colors, css, FONT_FAMILY } from '../theme';
+import type { DebriefFormat } from './format';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+);
+
+/** Okabe–Ito colours per CFD stage (upstream to Live), each with its name in the legend and table. */
+export const STAGE_COLOR: Record<CfdStage, number> = {
+  requested: colors.purple,
+  dev: colors.skyBlue,
+  test: colors.yellow,
+  ops: colors.orange,
+  release: colors.blue,
+  live: colors.green,
+};
+
+const TYPE_COLOR: Record<WorkType, number> = {
+  feature: colors.skyBlue,
+  project: colors.purple,
+  change: colors.green,
+  incident: colors.vermillion,
+  improvement: colors.yellow,
+};
+/** Shapes as well as colours, so the work types differ without colour. */
+const TYPE_SHAPE: Record<WorkType, 'circle' | 'rect' | 'triangle' | 'rectRot' | 'star'> = {
+  feature: 'circle',
+  project: 'rect',
+  change: 'rectRot',
+  incident: 'star',
+  improvement: 'triangle',
+};
+
+export const rgba = (color: number, alpha: number): string =>
+  `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
+
+export interface ChartContext {
+  fmt: DebriefFormat;
+  animate: boolean;
+  devicePixelRatio: number;
+}
+
+/** Shared look: Inter, the game's text colours, a faint grid, translated axis titles. */
+function base(ctx: ChartContext) {
+  Chart.defaults.font.family = FONT_FAMILY;
+  Chart.defaults.font.size = 12;
+  Chart.defaults.color = css(colors.textMuted);
+  Chart.defaults.borderColor = rgba(colors.border, 0.9);
+  return {
+    locale: ctx.fmt.language,
+    responsive: false,
+    maintainAspectRatio: false,
+    devicePixelRatio: ctx.devicePixelRatio,
+    animation: ctx.animate ? ({ duration: 350 } as const) : (false as const),
+    plugins: {
+      legend: {
+        position: 'bottom' as const,
+        labels: {
+          color: css(colors.text),
+          boxWidth: 9,
+          boxHeight: 9,
+          usePointStyle: true,
+          padding: 8,
+          font: { size: 11.5 },
+        },
+      },
+      tooltip: {
+        backgroundColor: css(colors.backgroundDeep),
+        borderColor: css(colors.border),
+        borderWidth: 1,
+      },
+    },
+  };
+}
+
+const axisTitle = (text: string) => ({
+  display: true,
+  text,
+  color: css(colors.text),
+  font: { weight: 600, size: 11.5 },
+  padding: 2,
+});
+
+/** Stage bands from Live (bottom) up to Requested: each line is cumulative, filled down to the next. */
+function cfdDatasets(
+  cfd: CfdSeries,
+  fmt: DebriefFormat,
+  style: 'filled' | 'dashed',
+  suffix = '',
+): ChartDataset<'line', number[]>[] {
+  return [...CFD_STAGES].reverse().map((stage, index) => ({
+    label: `${fmt.t(`debrief.stage.${stage}`)}${suffix}`,
+    data: cfd.cumulative[stage],
+    borderColor: css(STAGE_COLOR[stage]),
+    backgroundColor: rgba(STAGE_COLOR[stage], style === 'filled' ? 0.55 : 0),
+    fill: style === 'filled' ? (index === 0 ? 'origin' : '-1') : false,
+    borderWidth: style === 'filled' ? 1.5 : 2.5,
+    borderDash: style === 'dashed' ? [7, 5] : [],
+    pointRadius: 0,
+    pointHitRadius: 6,
+    tension: 0,
+  }));
+}
+
+function cfdScales(ctx: ChartContext) {
+  return {
+    x: { title: axisTitle(ctx.fmt.t('debrief.axis.day')), grid: { display: false } },
+    y: { title: axisTitle(ctx.fmt.t('debrief.axis.items')), beginAtZero: true, ticks: { precision: 0 } },
+  };
+}
+
+export function cfdConfig(cfd: CfdSeries, ctx: ChartContext): ChartConfiguration<'line', number[], number> {
+  const b = base(ctx);
+  return {
+    type: 'line',
+    data: { labels: cfd.days, datasets: cfdDatasets(cfd, ctx.fmt, 'filled') },
+    options: {
+      ...b,
+      interaction: { mode: 'index', intersect: false },
+      plugins: { ...b.plugins, legend: { ...b.plugins.legend, reverse: true } },
+      scales: cfdScales(ctx),
+    },
+  };
+}
+
+/** Your run's CFD filled, the what-if's drawn over it dashed in the same stage colours. */
+export function cfdOverlayConfig(
+  original: CfdSeries,
+  changed: CfdSeries,
+  ctx: ChartContext,
+): ChartConfiguration<'line', number[], number> {
+  const b = base(ctx);
+  const stages = [...CFD_STAGES].reverse();
+  const filled = cfdDatasets(original, ctx.fmt, 'filled').map((dataset, index) => ({
+    ...dataset,
+    backgroundColor: rgba(STAGE_COLOR[stages[index]!], 0.3),
+  }));
+  const dashed = cfdDatasets(changed, ctx.fmt, 'dashed', ` · ${ctx.fmt.t('debrief.whatIf.changedShort')}`);
+  return {
+    type: 'line',
+    data: { labels: original.days, datasets: [...filled, ...dashed] },
+    options: {
+      ...b,
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        ...b.plugins,
+        legend: {
+          ...b.plugins.legend,
+          reverse: true,
+          labels: {
+            ...b.plugins.legend.labels,
+            // Stage names once (the filled run); the dashed lines are explained in the caption.
+            filter: (item) => (item.datasetIndex ?? 0) < filled.length,
+          },
+        },
+      },
+      scales: cfdScales(ctx),
+    },
+  };
+}
+
+export function leadTimeConfig(
+  series: DebriefSeries,
+  days: number,
+  ctx: ChartContext,
+): ChartConfiguration<'scatter', { x: number; y: number }[]> {
+  const { fmt } = ctx;
+  const b = base(ctx);
+  const points = series.leadTimes.points;
+  const types = [...new Set(points.map((p) => p.workType))];
+  const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = types.map((type) => ({
+    label: fmt.t(`work.${type}`),
+    data: points.filter((p) => p.workType === type && !p.open).map((p) => ({ x: p.day, y: p.hours / 8 })),
+    backgroundColor: rgba(TYPE_COLOR[type], 0.85),
+    borderColor: css(TYPE_COLOR[type]),
+    pointStyle: TYPE_SHAPE[type],
+    pointRadius: 5,
+  }));
+  const open = points.filter((p) => p.open);
+  if (open.length > 0) {
+    datasets.push({
+      label: fmt.t('debrief.leadTime.open'),
+      data: open.map((p) => ({ x: p.day + 0.3, y: p.hours / 8 })),
+      backgroundColor: 'transparent',
+      borderColor: css(colors.textMuted),
+      borderWidth: 1.5,
+      pointStyle: 'triangle',
+      pointRadius: 6,
+    });
+  }
+  const line = (value: number | null, key: 'p50' | 'p85', color: number, dash: number[]) => {
+    if (value === null) return;
+    datasets.push({
+      type: 'line' as unknown as 'scatter',
+      label: fmt.t(`debrief.leadTime.${key}`, { value: fmt.hours(value) }),
+      data: [
+        { x: 0, y: value / 8 },
+        { x: days + 0.6, y: value / 8 },
+      ],
+      borderColor: css(color),
+      backgroundColor: css(color),
+      borderWidth: 2,
+      borderDash: dash,
+      pointRadius: 0,
+      pointStyle: 'line',
+      showLine: true,
+    } as ChartDataset<'scatter', { x: number; y: number }[]>);
+  };
+  line(series.leadTimes.p50, 'p50', colors.text, [6, 4]);
+  line(series.leadTimes.p85, 'p85', colors.vermillion, [2, 3]);
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      ...b,
+      plugins: {
+        ...b.plugins,
+        tooltip: {
+          ...b.plugins.tooltip,
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${fmt.hours((item.raw as { y: number }).y * 8)} · ${fmt.t('debrief.axis.day')} ${fmt.number((item.raw as { x: number }).x)}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          min: 0,
+          max: days + 0.6,
+          ticks: { includeBounds: false },
+          title: axisTitle(fmt.t('debrief.axis.dayShipped')),
+        },
+        y: { beginAtZero: true, title: axisTitle(fmt.t('debrief.axis.leadTimeDays')) },
+      },
+    },
+  };
+}
+
+export function utilisationConfig(series: DebriefSeries, ctx: ChartContext): ChartConfiguration {
+  const { fmt } = ctx;
+  const u = series.utilisation;
+  const b = base(ctx);
+  return {
+    type: 'bar',
+    data: {
+      labels: u.days,
+      datasets: [
+        {
+          type: 'bar',
+          label: fmt.t('debrief.constraint.busy'),
+          data: u.busy.map((x) => x * 100),
+          backgroundColor: rgba(colors.orange, 0.75),
+          borderColor: css(colors.orange),
+          borderWidth: 1,
+          yAxisID: 'busy',
+          order: 2,
+        },
+        {
+          type: 'line',
+          label: fmt.t('debrief.constraint.wait'),
+          data: u.waitHours,
+          borderColor: css(colors.skyBlue),
+          backgroundColor: css(colors.skyBlue),
+          borderWidth: 2.5,
+          pointRadius: 3.5,
+          pointStyle: 'rectRot',
+          spanGaps: true,
+          yAxisID: 'wait',
+          order: 1,
+        },
+      ],
+    },
+    options: {
+      ...b,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { title: axisTitle(fmt.t('debrief.axis.day')), grid: { display: false } },
+        busy: {
+          position: 'left',
+          min: 0,
+          max: 100,
+          title: axisTitle(fmt.t('debrief.axis.busyPercent')),
+        },
+        wait: {
+          position: 'right',
+          beginAtZero: true,
+          grid: { drawOnChartArea: false },
+          title: axisTitle(fmt.t('debrief.axis.waitHours')),
+        },
+      },
+    },
+  };
+}
+
+export function outagesConfig(series: DebriefSeries, ctx: ChartContext): ChartConfiguration<'bar'> {
+  const { fmt } = ctx;
+  const { incidents, hours } = series.outages;
+  const end = hours / 8;
+  const labels = incidents.map((i) =>
+    fmt.t(i.outage ? 'debrief.outages.rowOutage' : 'debrief.outages.row', {
+      id: i.itemId,
+      cause: fmt.t(`debrief.cause.${i.cause}`),
+    }),
+  );
+  const b = base(ctx);
+  const span = (from: number, to: number | null): [number, number] => [from / 8, (to ?? hours) / 8];
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        {
+          label: fmt.t('debrief.outages.undetected'),
+          data: incidents.map((i) => span(i.openedAt, i.detectedAt ?? i.resolvedAt)),
+          backgroundColor: rgba(colors.vermillion, 0.85),
+          borderColor: css(colors.vermillion),
+          borderWidth: 1,
+          grouped: false,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+        {
+          label: fmt.t('debrief.outages.fixing'),
+          data: incidents.map((i) =>
+            i.detectedAt === null ? null : span(i.detectedAt, i.resolvedAt),
+          ) as unknown as [number, number][],
+          backgroundColor: rgba(colors.yellow, 0.8),
+          borderColor: css(colors.yellow),
+          borderWidth: 1,
+          grouped: false,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      ...b,
+      indexAxis: 'y',
+      plugins: {
+        ...b.plugins,
+        tooltip: {
+          ...b.plugins.tooltip,
+          callbacks: {
+            label: (item) => {
+              const [from, to] = item.raw as [number, number];
+              return `${item.dataset.label ?? ''}: ${fmt.hours((to - from) * 8)}`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: { type: 'linear', min: 0, max: end, title: axisTitle(fmt.t('debrief.axis.day')) },
+        y: { ticks: { autoSkip: incidents.length > 12, font: { size: 11 } }, grid: { display: false } },
+      },
+    },
+  };
+}
+
+export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration<never>): Chart {
+  return new Chart(canvas, config as unknown as ChartConfiguration);
+}
+
+export { Chart };
