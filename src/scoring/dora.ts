@@ -1,26 +1,10 @@
-// DORA four keys, classified into the published performance bands (design §4), in simulated time:
-// one working day is 8 hours, a week 5 working days, a month 4 weeks.
+// DORA four keys, classified into the published performance bands (design §4), in simulated time.
+// The band edges are data in weights.ts, with every other threshold of the scoring.
 import type { Metrics } from '../engine';
+import { DORA_THRESHOLDS } from './weights';
 
 export type DoraBand = 'elite' | 'high' | 'medium' | 'low';
 export const DORA_BANDS: readonly DoraBand[] = ['elite', 'high', 'medium', 'low'];
-
-export const HOURS_PER_DAY = 8;
-const DAY = HOURS_PER_DAY;
-const WEEK = 5 * DAY;
-const MONTH = 4 * WEEK;
-
-/** Upper bounds of each band (the value must be below, or at most for rates); data, in one place. */
-export const DORA_THRESHOLDS = {
-  /** Deployments per working day: elite several a day, high daily–weekly, medium weekly–monthly. */
-  deploymentFrequency: { elite: 2, high: 1 / 5, medium: 1 / 20 },
-  /** Lead time for changes in hours: elite < 1 day, high < 1 week, medium < 1 month. */
-  leadTimeHours: { elite: DAY, high: WEEK, medium: MONTH },
-  /** Time to restore in hours: elite < 1 hour, high < 1 day, medium < 1 week. */
-  timeToRestoreHours: { elite: 1, high: DAY, medium: WEEK },
-  /** Change failure rate: elite ≤ 5%, high ≤ 10%, medium ≤ 15%. */
-  changeFailureRate: { elite: 0.05, high: 0.1, medium: 0.15 },
-} as const;
 
 export function deploymentFrequencyBand(deploymentsPerDay: number): DoraBand {
   const t = DORA_THRESHOLDS.deploymentFrequency;
