@@ -4,7 +4,7 @@
 // JSON the CLI takes (`scripts/policies/`); the engine plays them with the player's own commands and
 // drops whatever an act has not unlocked. Nothing in the engine or the scoring knows these names.
 import { pathToFileURL } from 'node:url';
-import { type Metrics, type PolicyInput, simulate } from '../src/engine/index';
+import { type Metrics, type PolicyInput, resolvePolicy, simulate } from '../src/engine/index';
 import { SCENARIO_IDS, type Scenario, type ScenarioId, scenarios } from '../src/scenarios/index';
 import { type ActScore, scoreAct } from '../src/scoring/index';
 
@@ -88,17 +88,28 @@ export function playOne(scenario: Scenario, named: NamedPolicy, seed: number): B
   return { scenario: scenario.id, policy: named.name, seed, metrics, score: scoreAct(scenario, metrics) };
 }
 
-/** Every policy on every seed of one act. */
+/**
+ * Every policy on every seed of one act. Policies that resolve to the same settings in this act (the
+ * fields it has not unlocked are dropped) are the same run, so each distinct one is simulated once.
+ */
 export function playAct(
   scenarioId: ScenarioId,
   seeds: readonly number[],
   policies: readonly NamedPolicy[] = BALANCE_POLICIES,
 ): Map<string, BalanceRun[]> {
+  const scenario = scenarios[scenarioId];
   const byPolicy = new Map<string, BalanceRun[]>();
+  const played = new Map<string, BalanceRun[]>();
   for (const named of policies) {
+    const key = named.policy === null ? 'null' : JSON.stringify(resolvePolicy(scenario, named.policy).policy);
+    let runs = played.get(key);
+    if (!runs) {
+      runs = seeds.map((seed) => playOne(scenario, named, seed));
+      played.set(key, runs);
+    }
     byPolicy.set(
       named.name,
-      seeds.map((seed) => playOne(scenarios[scenarioId], named, seed)),
+      runs.map((run) => ({ ...run, policy: named.name })),
     );
   }
   return byPolicy;

@@ -15,9 +15,10 @@ const CLEARLY = 100;
 
 let runs: Record<ScenarioId, Map<string, BalanceRun[]>>;
 
+// About 400 distinct acts; generous time for a loaded machine.
 beforeAll(() => {
   runs = Object.fromEntries(SCENARIO_IDS.map((id) => [id, playAct(id, SEEDS)])) as typeof runs;
-});
+}, 120_000);
 
 function of(act: ScenarioId, policy: string): BalanceRun[] {
   const list = runs[act].get(policy);
