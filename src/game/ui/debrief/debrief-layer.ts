@@ -191,7 +191,7 @@ export class DebriefLayer {
         'div',
         { class: 'phx-total', 'data-part': 'score' },
         el('strong', {}, fmt.number(score.total, 0)),
-        el('span', {}, fmt.t('debrief.outOf')),
+        el('span', { class: 'phx-outof' }, fmt.t('debrief.outOf')),
         stars,
       ),
       el(

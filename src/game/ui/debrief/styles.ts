@@ -23,7 +23,7 @@ export const DEBRIEF_CSS = `
 .phx-titles p { color: ${css(colors.textMuted)}; font-size: 13px; margin-top: 2px; }
 .phx-total { display: flex; align-items: baseline; gap: 8px; }
 .phx-total strong { font-size: 40px; font-weight: 800; line-height: 1; }
-.phx-total span { color: ${css(colors.textMuted)}; font-size: 13px; }
+.phx-total .phx-outof { color: ${css(colors.textMuted)}; font-size: 13px; }
 .phx-stars { color: ${css(colors.yellow)}; font-size: 28px; letter-spacing: 1px; margin-left: 6px; }
 .phx-stars .phx-off { color: ${css(colors.textFaint)}; }
 .phx-actions { display: flex; gap: 8px; }
@@ -92,17 +92,22 @@ export const DEBRIEF_CSS = `
   html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
   body > :not(.phx-debrief) { display: none !important; }
   .phx-debrief { position: static !important; width: auto !important; height: auto !important; overflow: visible !important; }
-  .phx-page { position: static; transform: none !important; width: 100%; height: auto; color: #000; padding: 0; gap: 2mm; font-size: 8pt; }
+  .phx-page { position: static; transform: none !important; width: 100%; height: auto; color: #000; padding: 0; gap: 2mm; font-size: 8pt; zoom: 0.86; }
   .phx-page button, .phx-tabs, .phx-tag, .phx-actions, .phx-chart-head button, .phx-picker, .phx-table-wrap { display: none !important; }
   .phx-titles h1 { font-size: 15pt; } .phx-total strong { font-size: 18pt; }
-  .phx-titles p, .phx-total span, .phx-muted, .phx-note, .phx-facts li, .phx-thresholds { color: #333 !important; }
+  .phx-titles p, .phx-total .phx-outof, .phx-muted, .phx-note, .phx-facts li, .phx-thresholds { color: #333 !important; }
   .phx-header { min-height: 0; }
   .phx-panels { position: static; display: flex; flex-direction: column; gap: 2mm; }
   .phx-panel { position: static; visibility: visible !important; gap: 2mm; }
   .phx-panel[data-empty=true] { display: none; }
   .phx-card { background: #fff; border: 0.3mm solid #999; border-radius: 2mm; padding: 2mm 3mm; gap: 1mm; break-inside: avoid; }
   .phx-card h2 { font-size: 10pt; } .phx-component .phx-name { font-size: 9pt; } .phx-key .phx-value { font-size: 12pt; }
-  .phx-summary { grid-template-columns: 1fr 1fr; }
+  .phx-summary { grid-template-columns: 1.05fr 0.95fr 1fr; grid-template-rows: auto; }
+  .phx-summary .phx-score { grid-row: auto; }
+  .phx-dora-grid { grid-template-columns: 1fr 1fr; gap: 1.5mm; }
+  .phx-key { padding: 1mm 2mm; } .phx-thresholds { font-size: 6.5pt; margin-top: 0.5mm; }
+  .phx-lesson .phx-way { font-size: 8pt; } .phx-lesson h3 { margin-top: 1mm; font-size: 8.5pt; }
+  .phx-component { padding: 1mm 0; }
   .phx-charts { grid-template-rows: auto auto; }
   .phx-whatif { grid-template-columns: 1fr 1fr; grid-template-rows: auto; }
   .phx-facts { font-size: 7.5pt; } .phx-lesson p { font-size: 8pt; }
@@ -110,7 +115,7 @@ export const DEBRIEF_CSS = `
   .phx-chart-body canvas { width: 100% !important; height: auto !important; }
   .phx-meter { border: 0.2mm solid #999; background: #fff; } .phx-band { color: #000; }
   .phx-page table { font-size: 7.5pt; } .phx-page thead th { background: #eee; color: #000; position: static; }
-  .phx-compare table { font-size: 8pt; }
+  .phx-compare table { font-size: 7.5pt; } .phx-compare th, .phx-compare td { padding: 0.3mm 1.5mm; }
 }
 `;
 
