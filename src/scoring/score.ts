@@ -128,7 +128,7 @@ export function scoreAct(scenario: Scenario, metrics: Metrics): ActScore {
     const shares = applicable.reduce((sum, [, share]) => sum + share, 0);
     let value = 0;
     for (const [measure, weightInComponent] of applicable) {
-      const share = weightInComponent / shares;
+      const share = shares > 0 ? weightInComponent / shares : 0;
       const measured = raw[measure] as number | null;
       const earned = measured === null ? 1 : ramp(measured, MEASURES[measure]);
       value += share * earned;
