@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BALANCE_POLICIES, type BalanceRun, playAct, seedRange } from '../../../scripts/balance';
-import { goalProgress } from '../../../src/engine/index';
+import { goalProgress, parsePolicy } from '../../../src/engine/index';
 import { SCENARIO_IDS, type ScenarioId, scenarios } from '../../../src/scenarios/index';
 import { COMPONENT_MEASURES, COMPONENTS } from '../../../src/scoring/index';
 
@@ -128,6 +128,13 @@ describe('balance: the practices win because the model makes them win', () => {
         );
         expect(Math.max(...means) - Math.min(...means), `${act} ${component}`).toBeGreaterThan(3);
       }
+    }
+  });
+
+  it('the named policies are plain CLI policy JSON', () => {
+    for (const named of BALANCE_POLICIES) {
+      if (named.policy === null) continue;
+      expect(parsePolicy(JSON.parse(JSON.stringify(named.policy))), named.name).toMatchObject({ ok: true });
     }
   });
 
