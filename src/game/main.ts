@@ -12,6 +12,7 @@ import { BriefingScene } from './scenes/briefing-scene';
 import { CreditsScene } from './scenes/credits-scene';
 import { DebriefScene } from './scenes/debrief-scene';
 import { FirstWayScene } from './scenes/first-way-scene';
+import { FinaleScene, SecondWayScene, ThirdWayScene } from './scenes/later-acts';
 import { PreloadScene } from './scenes/preload-scene';
 import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
@@ -97,6 +98,9 @@ export async function startGame(parent: HTMLElement, search = window.location.se
       new DebriefScene(services),
       new BriefingScene(services),
       new FirstWayScene(services),
+      new SecondWayScene(services),
+      new ThirdWayScene(services),
+      new FinaleScene(services),
     ],
   });
 

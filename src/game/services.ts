@@ -38,5 +38,8 @@ export enum SceneKey {
   Credits = 'Credits',
   Briefing = 'Briefing',
   FirstWay = 'FirstWay',
+  SecondWay = 'SecondWay',
+  ThirdWay = 'ThirdWay',
+  Finale = 'Finale',
   Debrief = 'Debrief',
 }

@@ -167,3 +167,55 @@ describe('The First Way, played by the policy bot', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('An unfinished act', () => {
+  it('is saved, survives a reload, and resumes at the same hour with the same log', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 77));
+    await s.page.evaluate(() => {
+      window.__phoenix?.dispatch({ type: 'setBatchSize', size: 3 });
+      window.__phoenix?.dispatch({ type: 'setWipLimit', stage: 'dev', limit: 3 });
+      window.__phoenix?.setSpeed(4);
+    });
+    await s.page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) >= 10, undefined, {
+      timeout: 60_000,
+    });
+    await s.page.keyboard.press('Space');
+    const before = await run(s);
+    await s.page.reload();
+    await s.waitForScene('Title');
+    await s.clickDesign(1010, 190);
+    await s.waitForScene('ActSelect');
+    const day = Math.floor(before.tick / 8) + 1;
+    expect(await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).toContain(
+      `In progress · day ${day}`,
+    );
+    await s.clickDesign(640 - 3 * 148, 380);
+    await s.waitForScene('FirstWay');
+    const after = await run(s);
+    expect(after.tick).toBe(before.tick);
+    expect(after.log).toEqual(before.log);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.metrics).toEqual(before.metrics);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a damaged save is ignored: the act starts afresh without an error', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.page.evaluate(() =>
+      localStorage.setItem('phoenix-ops:act:first-way', '{"version":1,"tick":12,"log":{"engineVersion":"x"'),
+    );
+    await s.page.reload();
+    await s.waitForScene('Title');
+    await s.clickDesign(1010, 190);
+    await s.waitForScene('ActSelect');
+    expect(
+      (await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).some((t) => t.startsWith('In progress')),
+    ).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+});

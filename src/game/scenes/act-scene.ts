@@ -15,6 +15,7 @@ import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
+import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
@@ -56,6 +57,7 @@ export abstract class ActScene extends BaseScene {
   private results: ResultsPanel | null = null;
   private tutorial: Tutorial | null = null;
   private effects!: ActEffects;
+  private mechanicsPanel: MechanicsPanel | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
 
@@ -128,6 +130,8 @@ export abstract class ActScene extends BaseScene {
       canTriage: this.has('triage'),
       canBatch: this.has('batch-size'),
       canFreeze: this.has('project-freeze'),
+      canStopTheLine: this.has('stop-the-line'),
+      onStopTheLine: () => this.command({ type: 'stopTheLine', on: !state.settings.stopTheLine }),
       onTriage: (decision) => this.triageNext(decision),
       onBatch: (delta) => this.command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
       onDeploy: () => this.command({ type: 'deploy' }),
@@ -195,11 +199,21 @@ export abstract class ActScene extends BaseScene {
     });
   }
 
-  /** The act's own panel (investments, improvement time…) under the team list. */
-  protected buildActPanel(_top: number): void {}
+  /** The act's tools under the team list: whatever its mechanics unlock (shared by every act). */
+  protected buildActPanel(top: number): void {
+    this.mechanicsPanel = new MechanicsPanel(this.host(), {
+      top,
+      mechanics: this.session.run.state.mechanics,
+      onInvest: (investment) => this.command({ type: 'invest', investment }),
+      onImprovementShare: (share) => this.command({ type: 'setImprovementShare', share }),
+      onApproval: (mode) => this.command({ type: 'setChangeApproval', mode }),
+    });
+  }
 
   /** Called after every render with the fresh model, for the act's own panel. */
-  protected renderActPanel(_model: BoardModel): void {}
+  protected renderActPanel(model: BoardModel): void {
+    this.mechanicsPanel?.render(model);
+  }
 
   protected command(command: Command): CommandResult {
     const result = this.session.dispatch(command);
@@ -345,6 +359,9 @@ export abstract class ActScene extends BaseScene {
           return;
         case 'p':
           this.command({ type: 'protectConstraint', on: !state().settings.protectConstraint });
+          return;
+        case 'l':
+          this.command({ type: 'stopTheLine', on: !state().settings.stopTheLine });
           return;
       }
     };

@@ -128,9 +128,14 @@ export class ActSelectScene extends BaseScene {
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
         for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, footerY - 4, 14, s < stars);
-        this.text(x, footerY + 24, this.t('acts.stars', { count: stars }), 'caption', { size: 12 }).setOrigin(
-          0.5,
-        );
+        // An unfinished act says so (and the card resumes it); otherwise the best stars so far.
+        const status = saved
+          ? this.t('acts.inProgress', { day: Math.floor(saved.tick / 8) + 1 })
+          : this.t('acts.stars', { count: stars });
+        this.text(x, footerY + 24, status, 'caption', {
+          size: 12,
+          color: saved ? colors.yellow : colors.textMuted,
+        }).setOrigin(0.5);
       } else {
         this.text(x, footerY, this.t('common.locked'), 'label', {
           color: colors.textFaint,
