@@ -36,6 +36,8 @@ async function start(root: HTMLElement): Promise<void> {
   });
   settings.subscribe((value) => void translator.setLanguage(value.language));
   const verifier = new Verifier();
+  // Start the workers now: they warm up the simulation while the facilitator collects codes.
+  verifier.prepare();
   const page = new FacilitatorPage(root, translator, settings, verifier.verify);
   const fromHash = codesInHash(window.location.hash);
   if (fromHash !== '') await page.addCodes(fromHash);

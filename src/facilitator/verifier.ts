@@ -1,4 +1,4 @@
-// Runs verification in Web Workers (one per spare core, at most 4) so the page stays responsive; if
+// Runs verification in Web Workers (one per core, at most 4) so the page stays responsive; if
 // workers are unavailable it verifies in small chunks on the main thread, yielding between them.
 import { type Verification, verifyCode } from './verify';
 import type { VerifyRequest, VerifyResponse } from './verify.worker';
@@ -17,9 +17,8 @@ export class Verifier {
   private workers: Worker[] | null = null;
   private nextId = 1;
 
-  constructor(
-    private readonly maxWorkers = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
-  ) {}
+  /** One worker per core (at most 4): meanwhile the main thread only moves the progress bar. */
+  constructor(private readonly maxWorkers = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2))) {}
 
   private pool(): Worker[] {
     if (this.workers === null) {
@@ -30,6 +29,11 @@ export class Verifier {
       }
     }
     return this.workers;
+  }
+
+  /** Starts the workers ahead of the first request (each warms the simulation up as it starts). */
+  prepare(): void {
+    this.pool();
   }
 
   verify = async (codes: string[], onProgress: Progress): Promise<Verification[]> => {

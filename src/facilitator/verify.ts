@@ -1,6 +1,6 @@
 // Verifies one result code: decode, validate, then re-simulate the act from its log and recompute the
 // score. Nothing a code says about its own result is trusted — a code carries no score at all.
-import { computeMetrics, type Metrics, replayLog, type ScenarioId } from '../engine';
+import { computeMetrics, type Metrics, replayLog, type ScenarioId, simulate } from '../engine';
 import { type DecodeFailure, decodeResultCode } from '../platform/result-code';
 import { getScenario } from '../scenarios';
 import { type DoraKeys, scoreAct } from '../scoring';
@@ -112,4 +112,20 @@ export function verifyCode(code: string): Verification {
     dora: score.dora,
     metrics: classMetrics(metrics),
   };
+}
+
+/**
+ * Plays one short act of every scenario so the JavaScript engine has compiled the simulation before
+ * the first real code arrives (a worker calls it as soon as it starts, while the facilitator is
+ * still collecting codes). Returns a checksum so the work cannot be optimised away.
+ */
+export function warmUp(): number {
+  let sum = 0;
+  for (const id of ['first-way', 'second-way', 'third-way', 'finale'] as const) {
+    const scenario = getScenario(id);
+    if (!scenario) continue;
+    const { metrics } = simulate({ scenario, seed: 1, policy: { batchSize: 2, improvementShare: 0.2 } });
+    sum += scoreAct(scenario, metrics).total;
+  }
+  return sum;
 }

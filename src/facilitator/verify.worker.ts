@@ -1,5 +1,5 @@
 // Verifies result codes off the page's main thread, reporting progress as it goes.
-import { verifyCode } from './verify';
+import { verifyCode, warmUp } from './verify';
 
 export interface VerifyRequest {
   id: number;
@@ -29,3 +29,8 @@ scope.onmessage = (event) => {
   }
   scope.postMessage({ id, kind: 'done', results });
 };
+
+// Compile the simulation while the facilitator is still pasting codes; requests wait behind it.
+setTimeout(() => {
+  warmUp();
+}, 0);

@@ -17,7 +17,7 @@ export const CODE_PREFIX = `PHX${CODE_FORMAT}.`;
 export const CODE_LIMITS = {
   /** Characters of the whole code (about 12 KB of compressed data). */
   codeLength: 16_000,
-  /** Bytes of the decompressed payload. */
+  /** Bytes of the decompressed payload (a long, busy act is about 20 KB). */
   payloadBytes: 256 * 1024,
   commands: 10_000,
   /** Unicode code points. */
@@ -238,6 +238,14 @@ export function encodeResultCode(content: ResultCodeContent): string {
   return CODE_PREFIX + toBase64Url(bytes);
 }
 
+// One output buffer, reused (decoding is synchronous): inflating stops when it is full, which is how
+// a payload over the cap (a "zip bomb") is caught without ever allocating more.
+let sharedInflateBuffer: Uint8Array | null = null;
+function inflateBuffer(): Uint8Array {
+  sharedInflateBuffer ??= new Uint8Array(CODE_LIMITS.payloadBytes + 1);
+  return sharedInflateBuffer;
+}
+
 const fail = (reason: DecodeFailure, detail = ''): DecodeResult => ({ ok: false, reason, detail });
 
 /** Decodes and validates a code. It never throws; the log still has to be replayed to be trusted. */
@@ -271,9 +279,7 @@ export function decodeResultCode(input: string): DecodeResult {
 
   let json: string;
   try {
-    const out = inflateSync(bytes.subarray(length.next, end), {
-      out: new Uint8Array(CODE_LIMITS.payloadBytes + 1),
-    });
+    const out = inflateSync(bytes.subarray(length.next, end), { out: inflateBuffer() });
     if (out.length > CODE_LIMITS.payloadBytes) return fail('too-large', 'payload');
     json = new TextDecoder('utf-8', { fatal: true }).decode(out);
   } catch {
