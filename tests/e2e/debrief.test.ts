@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../src/game/debrief/csv';
-import { type GameSession, openGame, pixelStats } from './support/game';
+import { type GameSession, openGame, pixelStats, SCREENSHOT_DIR } from './support/game';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -84,7 +85,7 @@ describe('The debrief', () => {
       'what-if',
     ])
       expect(parts).toContain(part);
-    const text = await s.page.locator('.phx-debrief').innerText();
+    const text = await s.page.locator('.phx-debrief').textContent();
     expect(text).toContain('Why this score');
     expect(text).toContain('DORA four keys');
     expect(text).toContain('Try next time');
@@ -135,7 +136,7 @@ describe('The debrief', () => {
     });
     console.log(`what-if: click → comparison shown in ${latency.toFixed(1)} ms`);
     expect(latency).toBeLessThan(200);
-    const compare = await s.page.locator('[data-part="what-if"]').innerText();
+    const compare = await s.page.locator('[data-part="what-if"]').textContent();
     expect(compare).toContain('Your run');
     expect(compare).toContain('Batch size 1');
     await s.screenshot('debrief-whatif-en');
@@ -159,6 +160,7 @@ describe('The debrief', () => {
 
     // Downloads: a real PNG of the debrief and the metrics as CSV.
     const image = await downloadOf(s, 'Save PNG');
+    writeFileSync(join(SCREENSHOT_DIR, 'debrief-export.png'), image.bytes);
     expect(image.name).toBe('phoenix-ops-debrief-first-way-4711.png');
     expect([...image.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(image.bytes.readUInt32BE(16)).toBe(2560); // IHDR width: 1280 design pixels at 2×
@@ -180,10 +182,28 @@ describe('The debrief', () => {
     expect(pdfPages(await s.page.pdf({ format: 'Letter', printBackground: true }))).toBe(1);
     await s.page.emulateMedia({ media: 'screen' });
 
+    // The layer covers the canvas exactly, also after the window is resized.
+    await s.page.setViewportSize({ width: 960, height: 540 });
+    await s.page.waitForFunction(() => {
+      const canvas = document.querySelector('canvas')?.getBoundingClientRect();
+      const layer = document.querySelector('.phx-debrief')?.getBoundingClientRect();
+      return (
+        !!canvas &&
+        !!layer &&
+        Math.abs(canvas.width - layer.width) < 1 &&
+        Math.abs(canvas.left - layer.left) < 1
+      );
+    });
+    const scaled = await s.page.evaluate(
+      () => document.querySelector('.phx-page')?.getBoundingClientRect().width,
+    );
+    expect(scaled).toBeCloseTo(960, 0);
+    await s.page.setViewportSize({ width: 1280, height: 720 });
+
     // Spanish: the same debrief re-rendered, numbers formatted for Spanish.
     await s.page.evaluate(() => window.__phoenix?.setLanguage('es'));
     await s.page.waitForFunction(() => document.querySelector('.phx-debrief')?.getAttribute('lang') === 'es');
-    const spanish = await s.page.locator('.phx-debrief').innerText();
+    const spanish = await s.page.locator('.phx-debrief').textContent();
     expect(spanish).toContain('Por qué esta puntuación');
     expect(spanish).toContain('Las cuatro claves DORA');
     await s.screenshot('debrief-summary-es');
