@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { SoundService } from '../audio/sound-service';
 import { createTranslator, detectLanguage } from '../i18n';
 import { ProgressStore } from '../platform/progress';
+import { hasSoftwareWebGL } from '../platform/renderer';
 import { defaultSettings, SettingsStore } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { TutorialStore } from '../platform/tutorials';
@@ -27,7 +28,12 @@ declare global {
   }
 }
 
-const RENDERERS = { auto: Phaser.AUTO, canvas: Phaser.CANVAS, webgl: Phaser.WEBGL } as const;
+/** `?renderer=` forces one; by default WebGL with a GPU, Canvas where WebGL is software-rendered. */
+function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
+  if (requested === 'canvas') return Phaser.CANVAS;
+  if (requested === 'webgl') return Phaser.WEBGL;
+  return hasSoftwareWebGL(document) ? Phaser.CANVAS : Phaser.AUTO;
+}
 
 /** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
 export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
@@ -79,7 +85,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
 
   const scale = viewport.renderScale;
   const game = new Phaser.Game({
-    type: RENDERERS[launch.renderer],
+    type: chooseRenderer(launch.renderer),
     parent,
     width: DESIGN_WIDTH * scale,
     height: DESIGN_HEIGHT * scale,

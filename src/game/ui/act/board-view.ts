@@ -109,6 +109,8 @@ export class BoardView {
         const x = columnX(column.column) + COLUMN_WIDTH / 2;
         const y = BOARD_AREA.y + HEADER_HEIGHT + CARD_HEIGHT / 2 + row * cardStep;
         this.place(card, x, y, columnIndex * 100 + row);
+        // The last card of a pile is whole; the ones under it show their top strip only.
+        this.cards.get(card.id)?.setCompressed(cardStep < CARD_HEIGHT && row < shown - 1);
       });
     });
     for (const [id, view] of this.cards) {

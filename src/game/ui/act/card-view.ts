@@ -96,6 +96,13 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.redraw();
   }
 
+  /** In a crowded column only the top strip shows: hide what the next card would cut in half. */
+  setCompressed(compressed: boolean): void {
+    this.age.setVisible(!compressed);
+    this.tokens.setVisible(!compressed);
+    for (const label of this.tokenLabels) label.setVisible(!compressed);
+  }
+
   setSelected(selected: boolean): void {
     if (this.selectedState === selected) return;
     this.selectedState = selected;
@@ -194,7 +201,8 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
         textStyle('label', { size: 10, color: filled ? colors.backgroundDeep : colors.orange }),
       )
       .setOrigin(0.5)
-      .setResolution(this.options.textResolution);
+      .setResolution(this.options.textResolution)
+      .setVisible(this.tokens.visible);
     this.add(label);
     return label;
   }
