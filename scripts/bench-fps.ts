@@ -1,7 +1,8 @@
 /**
  * Frame-rate benchmark of an act in real Chromium: plays the act at 4× (the policy bot drives, so the
  * board is busy) and counts requestAnimationFrame callbacks over 10 s, three runs per renderer; prints
- * the median. Needs a production build (`npm run build`) and a Chromium (see tests/e2e/support).
+ * the median. `default` is what a player gets (WebGL with a GPU, Canvas on software WebGL); `canvas`
+ * and `webgl` force one. Needs a production build (`npm run build`) and a Chromium (see tests/e2e/support).
  *
  *   npm run bench:fps -- [--scenario first-way] [--seconds 10] [--runs 3]
  */
@@ -33,7 +34,9 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error('vite preview did not start');
 }
 
-async function measure(executablePath: string, renderer: 'webgl' | 'canvas'): Promise<number> {
+type Renderer = 'default' | 'webgl' | 'canvas';
+
+async function measure(executablePath: string, renderer: Renderer): Promise<number> {
   const profile = mkdtempSync(join(tmpdir(), 'phoenix-fps-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -51,7 +54,7 @@ async function measure(executablePath: string, renderer: 'webgl' | 'canvas'): Pr
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`http://127.0.0.1:${port}/?e2e&renderer=${renderer}`);
+    await page.goto(`http://127.0.0.1:${port}/?e2e${renderer === 'default' ? '' : `&renderer=${renderer}`}`);
     await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000 });
     await page.evaluate((id) => window.__phoenix?.startAct(id, 99), scenario);
     await page.evaluate(() => {
@@ -88,7 +91,7 @@ const server = spawn(
 );
 try {
   await waitForServer(`http://127.0.0.1:${port}/`, server);
-  for (const renderer of ['webgl', 'canvas'] as const) {
+  for (const renderer of ['default', 'canvas', 'webgl'] as const) {
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) samples.push(await measure(executablePath, renderer));
     const sorted = [...samples].sort((a, b) => a - b);
