@@ -1,3 +1,5 @@
+export { copyText } from '../platform/clipboard';
+
 // A tiny DOM builder. Text goes in through `textContent` only: names and pasted input are never HTML.
 type Child = Node | string | null | undefined | false;
 
@@ -30,32 +32,6 @@ export function nameNode(name: string): HTMLElement {
 
 export function clear(element: Element): void {
   element.replaceChildren();
-}
-
-/** Copies text, with a fallback for browsers or contexts without the async clipboard. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the selection-based copy
-  }
-  const area = el('textarea', { attrs: { readonly: '', 'aria-hidden': 'true' } });
-  area.value = text;
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
 }
 
 /** Saves text as a file the browser downloads (no server involved). */

@@ -14,8 +14,8 @@ import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
 import { scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
-import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import type { Speed } from './act/act-session';
+import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
@@ -43,6 +43,8 @@ export interface PhoenixTestApi {
   playPolicy(policy: unknown): { ok: true; ignored: string[] } | { ok: false; field: string };
   /** Where a card is on screen, in design coordinates (null if not shown). */
   cardCenter(itemId: number): { x: number; y: number } | null;
+  /** The finished act's result code (for the facilitator page); null before the end. */
+  resultCode(): string | null;
   /** What the Debrief scene shows (null outside it). */
   debrief(): DebriefSnapshot | null;
   /** Replays the debriefed act with one change and shows it; resolves with both runs' score and metrics. */
@@ -208,6 +210,9 @@ export class TestHookController {
       },
       cardCenter(itemId: number) {
         return controller.act?.cardCenter(itemId) ?? null;
+      },
+      resultCode() {
+        return controller.act?.resultCode?.() ?? null;
       },
       debrief() {
         const target = controller.debriefTarget;

@@ -37,6 +37,87 @@ const addCodes = (s: GameSession, text: string) =>
   s.page.evaluate((t) => window.__facilitator!.addCodes(t), text) as Promise<AddEntry[]>;
 const pageState = (s: GameSession) => s.page.evaluate(() => window.__facilitator!.state());
 
+describe("A player's result, end to end", () => {
+  it('plays a shared act, shares the code, and the facilitator recomputes the same score', async () => {
+    const game = await openGame({ query: '?e2e&scenario=first-way&seed=4711&class=PM%20onboarding' });
+    sessions.push(game);
+    await game.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The class link opens that act's briefing, with that seed.
+    await game.waitForScene('Briefing');
+    await game.clickDesign(640 + 150, 600); // Next
+    await game.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith("I'm Kai")));
+    await game.clickDesign(640 - 150, 600); // Skip briefing
+    await game.waitForScene('FirstWay');
+    expect(await game.page.evaluate(() => window.__phoenix?.run()?.seed)).toBe(4711);
+    expect(await game.page.evaluate(() => window.__phoenix?.resultCode())).toBeNull();
+
+    // Finish it fast: the policy bot at max speed.
+    await game.page.evaluate(() => window.__phoenix!.startAct('first-way', 4711));
+    await game.page.evaluate(() =>
+      window.__phoenix!.playPolicy({
+        wipLimits: { dev: 3, test: 2, ops: 2 },
+        batchSize: 2,
+        protectConstraint: true,
+      }),
+    );
+    await game.page.evaluate(() => window.__phoenix!.setSpeed('max'));
+    await game.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, null, { timeout: 90_000 });
+    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Share result'));
+    const inGameScore = await game.page.evaluate(() => window.__phoenix!.run()!.score.total);
+
+    await game.screenshot('results-with-share');
+    // Share result: a name typed into the field over the canvas, the code, Copy, the QR code.
+    await game.clickDesign(640, 584);
+    const nameField = game.page.getByLabel('Your name, as your class will see it');
+    await nameField.waitFor();
+    await nameField.fill('Ada <b>🚀</b>');
+    await game.page.waitForTimeout(200);
+    await game.screenshot('share-result');
+    await game.clickDesign(300 + 80, 90 + 244 + 128 + 36); // Copy code
+    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Copied'));
+    const code = await game.page.evaluate(() => window.__phoenix!.resultCode());
+    expect(code).toMatch(/^PHX1\.[A-Za-z0-9_-]+$/);
+    expect(await game.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(await game.page.getByLabel('Result code — paste it into the facilitator page').inputValue()).toBe(
+      code,
+    );
+    // Typing in the field did not reach the game's keys (M mutes, Space pauses).
+    expect(game.errors).toEqual([]);
+    // Close, then leave: the DOM field goes with the overlay and the scene.
+    await game.clickDesign(640, 584);
+    expect(await game.page.locator('input, textarea').count()).toBe(0);
+    await game.clickDesign(640, 584); // Share again
+    await nameField.waitFor();
+    await game.clickDesign(640 - 236, 584 + 0); // behind the share overlay: nothing happens
+    await game.clickDesign(640, 584); // Close
+    await game.clickDesign(640 - 236, 584); // Continue
+    await game.page.waitForFunction(() => window.__phoenix?.scene !== 'FirstWay');
+    expect(await game.page.locator('input, textarea').count()).toBe(0);
+
+    // The facilitator pastes it with 30 classmates' codes.
+    const s = await openFacilitator();
+    const classmates = sampleClass(30, { sameSeed: true, seed: 4711, className: 'PM onboarding' });
+    await s.page.locator('#codes').fill([code!, ...classmates.map((p) => p.code)].join('\n'));
+    await s.page.getByRole('button', { name: 'Verify codes' }).click();
+    await s.page.waitForFunction(() => window.__facilitator?.state().results === 31);
+    const entries = await addCodes(s, code!);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        ok: true,
+        duplicate: true,
+        name: 'Ada <b>🚀</b>',
+        seed: 4711,
+        score: inGameScore,
+      }),
+    ]);
+    expect(await s.page.locator('table.leaderboard tbody th', { hasText: 'Ada <b>🚀</b>' }).count()).toBe(1);
+    expect(await s.page.locator('table.leaderboard b').count()).toBe(0);
+    expect((await pageState(s)).chartPoints[1]).toBe(31);
+    await shot(s, 'facilitator-with-player');
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('The facilitator page', () => {
   it('verifies a pasted class, lists bad codes with reasons, and never runs a pasted name', async () => {
     const s = await openFacilitator();

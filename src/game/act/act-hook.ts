@@ -9,4 +9,6 @@ export interface ActHookTarget {
   dispatch(command: Command): CommandResult;
   /** Where a card is, in design coordinates (for real clicks in tests). */
   cardCenter(id: number): { x: number; y: number } | null;
+  /** The finished act's result code (null before the end). */
+  resultCode?(): string | null;
 }

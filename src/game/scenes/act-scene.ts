@@ -466,6 +466,12 @@ export abstract class ActScene extends BaseScene {
       removeButton: (button) => this.focusGroup.remove(button),
       onContinue: () => this.go('Debrief' as SceneKey, { log: this.session.log }),
       onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
+      // The result code for the class (facilitator page): the log, the display name, the class.
+      share: {
+        log: this.session.log,
+        className: this.services.launch.className ?? '',
+        storage: this.services.storage,
+      },
     });
     this.services.progress.recordResult(this.scenarioId, this.results.outcome);
     this.playSound('confirm');
@@ -478,6 +484,7 @@ export abstract class ActScene extends BaseScene {
       setSpeed: (speed) => this.setSpeed(speed),
       dispatch: (command) => this.command(command),
       cardCenter: (id) => this.board.cardPosition(id),
+      resultCode: () => this.results?.resultCode() ?? null,
     };
   }
 }

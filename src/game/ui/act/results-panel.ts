@@ -7,6 +7,7 @@ import type { Button } from '../button';
 import { colors, css } from '../theme';
 import { formatHours } from './hud';
 import { Overlay } from './overlay';
+import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
 
 export interface ActScore {
@@ -17,6 +18,9 @@ export interface ActScore {
 /** The end of an act: score and stars, the goal, and the DORA four keys with their bands. */
 export class ResultsPanel extends Overlay {
   readonly outcome: { stars: number; score: number };
+  private share: ShareOverlay | null = null;
+  private readonly ownButtons: Button[] = [];
+  private shareButton: Button | null = null;
 
   constructor(
     host: WidgetHost,
@@ -28,6 +32,8 @@ export class ResultsPanel extends Overlay {
       onContinue: () => void;
       onReplay: () => void;
       removeButton: (button: Button) => void;
+      /** The result code's contents: with it the panel offers "Share result" (classroom). */
+      share?: ShareOptions;
     },
   ) {
     super(host, { x: 260, y: 90, width: 760, height: 540, accent: colors.green }, options.removeButton);
@@ -101,22 +107,73 @@ export class ResultsPanel extends Overlay {
       { size: 14, color: colors.textMuted, wrapWidth: width - 80 },
     );
 
-    this.button({
-      x: x + width / 2 - 130,
-      y: y + 494,
-      width: 240,
-      height: 50,
-      label: host.t('results.continue'),
-      variant: 'primary',
-      onActivate: options.onContinue,
+    // Continue · Share result · Replay (three narrower buttons when the result can be shared).
+    const share = options.share;
+    const [left, middle, right] = share ? [-236, 0, 236] : [-130, 0, 130];
+    const buttonWidth = share ? 216 : 240;
+    this.ownButtons.push(
+      this.button({
+        x: x + width / 2 + left,
+        y: y + 494,
+        width: buttonWidth,
+        height: 50,
+        label: host.t('results.continue'),
+        variant: 'primary',
+        onActivate: options.onContinue,
+      }),
+    );
+    if (share) {
+      this.shareButton = this.button({
+        x: x + width / 2 + middle,
+        y: y + 494,
+        width: buttonWidth,
+        height: 50,
+        label: host.t('resultCode.share'),
+        onActivate: () => this.openShare(share, options.removeButton),
+      });
+      this.ownButtons.push(this.shareButton);
+    }
+    this.ownButtons.push(
+      this.button({
+        x: x + width / 2 + right,
+        y: y + 494,
+        width: buttonWidth,
+        height: 50,
+        label: host.t('results.replay'),
+        onActivate: options.onReplay,
+      }),
+    );
+    this.shareOptions = share ?? null;
+  }
+
+  private readonly shareOptions: ShareOptions | null;
+
+  /** The finished act's result code (with the saved display name); null when sharing is off. */
+  resultCode(): string | null {
+    if (this.share) return this.share.resultCode;
+    return this.shareOptions ? currentResultCode(this.shareOptions) : null;
+  }
+
+  private openShare(share: ShareOptions, removeButton: (button: Button) => void): void {
+    if (this.share) return;
+    for (const button of this.ownButtons) button.setEnabled(false);
+    this.share = new ShareOverlay(this.host, {
+      ...share,
+      removeButton,
+      onClose: () => this.closeShare(),
     });
-    this.button({
-      x: x + width / 2 + 130,
-      y: y + 494,
-      width: 240,
-      height: 50,
-      label: host.t('results.replay'),
-      onActivate: options.onReplay,
-    });
+  }
+
+  private closeShare(): void {
+    this.share?.destroy();
+    this.share = null;
+    for (const button of this.ownButtons) button.setEnabled(true);
+    if (this.shareButton) this.host.focus(this.shareButton);
+  }
+
+  override destroy(): void {
+    this.share?.destroy();
+    this.share = null;
+    super.destroy();
   }
 }
