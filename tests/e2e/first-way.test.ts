@@ -219,3 +219,23 @@ describe('An unfinished act', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('A shared link', () => {
+  it('?scenario=first-way&seed=4711 opens the briefing and plays that seed', async () => {
+    session = await openGame({ query: '?e2e&scenario=first-way&seed=4711' });
+    const s = session;
+    await s.page.waitForFunction(
+      () => window.__phoenix?.scene === 'Briefing' && window.__phoenix.settled,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await s.clickDesign(640 - 150, 600); // Skip briefing
+    await s.waitForScene('FirstWay');
+    const snapshot = await run(s);
+    expect(snapshot.scenario).toBe('first-way');
+    expect(snapshot.seed).toBe(4711);
+    expect(s.errors).toEqual([]);
+  });
+});

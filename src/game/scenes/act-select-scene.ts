@@ -33,6 +33,7 @@ export class ActSelectScene extends BaseScene {
 
   protected build(): void {
     drawBackdrop(this);
+    this.services.sound.playMusic('title-loop');
     const toast = this.track(new Toast(this, this.services.viewport.renderScale, 640));
     this.button({
       x: 110,

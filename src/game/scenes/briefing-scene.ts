@@ -43,6 +43,7 @@ export class BriefingScene extends BaseScene {
     const card = cards[page];
     if (!card) return;
     drawBackdrop(this);
+    this.services.sound.playMusic('title-loop');
     drawEmblem(this, DESIGN_WIDTH / 2, 92, 80);
     this.text(DESIGN_WIDTH / 2, 146, this.t(scenario.titleKey).toUpperCase(), 'label', {
       size: 15,
