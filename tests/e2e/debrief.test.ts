@@ -206,6 +206,11 @@ describe('The debrief', () => {
     const spanish = await s.page.locator('.phx-debrief').textContent();
     expect(spanish).toContain('Por qué esta puntuación');
     expect(spanish).toContain('Las cuatro claves DORA');
+    // The rebuilt scene keeps the tab and the what-if that were on show.
+    const rebuilt = await debrief(s);
+    expect(rebuilt.tab).toBe('whatIf');
+    expect(rebuilt.whatIf?.change).toBe('telemetry');
+    await s.page.getByRole('tab', { name: 'Puntuación y lección' }).click();
     await s.screenshot('debrief-summary-es');
     await s.page.getByRole('tab', { name: 'Gráficos' }).click();
     await s.screenshot('debrief-charts-es');

@@ -4,10 +4,10 @@ import { loadLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { analyseRun, bestNextTry, summary } from '../debrief/analysis';
 import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
-import { isWhatIfChange, runWhatIf, type WhatIfResult } from '../debrief/what-if';
+import { isWhatIfChange, runWhatIf, type WhatIfChange, type WhatIfResult } from '../debrief/what-if';
 import { SceneKey } from '../services';
 import { drawBackdrop } from '../ui/backdrop';
-import { DebriefLayer } from '../ui/debrief/debrief-layer';
+import { DebriefLayer, type DebriefTab } from '../ui/debrief/debrief-layer';
 import { debriefFormat } from '../ui/debrief/format';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -16,6 +16,9 @@ export interface DebriefSceneData {
   /** The finished run to debrief; without it, the act's last finished run is loaded. */
   log?: RunLog;
   scenarioId?: ActId;
+  /** The tab and what-if on show (kept here so a language change rebuilds the same view). */
+  tab?: DebriefTab;
+  whatIf?: WhatIfChange | null;
 }
 
 const NAVIGATION_KEYS = [
@@ -61,6 +64,8 @@ export class DebriefScene extends BaseScene {
     keyboard?.removeCapture(NAVIGATION_KEYS);
     this.track({ close: () => keyboard?.addCapture(NAVIGATION_KEYS) });
 
+    // Read before the layer reports its first state into `input`.
+    const restore = { tab: data.tab, whatIf: data.whatIf };
     const now = () => performance.now();
     const layer = new DebriefLayer({
       data: run,
@@ -71,11 +76,18 @@ export class DebriefScene extends BaseScene {
       runWhatIf: (change) => runWhatIf(run.log, run.scenario, change, now),
       onContinue: () => this.go(SceneKey.ActSelect),
       onSound: (name) => this.playSound(name),
+      onState: (state) => {
+        // `input` is the object the scene restarts with on a language change.
+        input.tab = state.tab;
+        input.whatIf = state.whatIf;
+      },
     });
     this.layer = layer;
     this.track({ close: () => layer.destroy() });
     // The viewport changes the canvas size after the game resizes it; follow it.
     this.track(this.services.viewport.subscribe(() => layer.layout()));
+    if (isWhatIfChange(restore.whatIf)) layer.showWhatIf(restore.whatIf);
+    if (restore.tab) layer.select(restore.tab, false);
     layer.focusFirst();
 
     const hook = this.services.testHook;

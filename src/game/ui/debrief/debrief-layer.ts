@@ -3,7 +3,7 @@
 // stay crisp; every element, listener and chart is removed by `destroy()` (the scene's SHUTDOWN).
 import type { Metrics } from '../../../engine';
 import { DORA_THRESHOLDS, type DoraBand, type DoraKeys } from '../../../scoring';
-import { COMPONENTS } from '../../../scoring/weights';
+import { COMPONENTS, STAR_THRESHOLDS } from '../../../scoring/weights';
 import { ACT_WAY, type DebriefData, type NextTry } from '../../debrief/analysis';
 import { metricsCsvRows, toCsv } from '../../debrief/csv';
 import { CFD_STAGES, cfdSeries } from '../../debrief/series';
@@ -37,6 +37,8 @@ export interface DebriefLayerOptions {
   runWhatIf(change: WhatIfChange): WhatIfResult | null;
   onContinue(): void;
   onSound(name: 'click' | 'confirm'): void;
+  /** Told the tab and what-if on show, so a rebuild (language change) can restore them. */
+  onState?(state: { tab: DebriefTab; whatIf: WhatIfChange | null }): void;
 }
 
 type Cell = string | { text: string; className?: string };
@@ -234,6 +236,7 @@ export class DebriefLayer {
   /** Shows one tab; hidden panels stay laid out (their charts keep drawing for PNG and print). */
   select(tab: DebriefTab, focus = true): void {
     this.tab = tab;
+    this.options.onState?.({ tab, whatIf: this.current?.change ?? null });
     for (const [name, button] of this.tabButtons) {
       const active = name === tab;
       button.setAttribute('aria-selected', String(active));
@@ -328,6 +331,22 @@ export class DebriefLayer {
         ),
       );
     }
+    const [one, two, three] = STAR_THRESHOLDS[data.scenario.id];
+    const nextStar = [one, two, three].find((threshold) => score.total < threshold);
+    scoreCard.append(
+      el(
+        'p',
+        { class: 'phx-note phx-stars-note' },
+        fmt.t('debrief.score.stars', {
+          one: fmt.number(one, 0),
+          two: fmt.number(two, 0),
+          three: fmt.number(three, 0),
+        }),
+        nextStar === undefined
+          ? ''
+          : ` ${fmt.t('debrief.score.nextStar', { count: nextStar - score.total, threshold: fmt.number(nextStar, 0) })}`,
+      ),
+    );
     panel.append(scoreCard, this.doraCard(score.dora, data.outcome.metrics), this.lessonCard());
     return panel;
   }
@@ -688,6 +707,7 @@ export class DebriefLayer {
       return null;
     }
     this.current = result;
+    this.options.onState?.({ tab: this.tab, whatIf: change });
     this.panels.get('whatIf')!.dataset.empty = 'false';
     const a = data.outcome;
     const b = result.outcome;
@@ -813,13 +833,18 @@ export class DebriefLayer {
       fmt: this.options.fmt,
       charts: this.chartCanvases(),
       whatIf: this.current,
-      lesson: this.page.querySelector('[data-part="lesson"]')?.textContent ? this.lessonTexts() : [],
+      lesson: this.lessonTexts(),
     });
   }
 
-  private lessonTexts(): string[] {
+  private lessonTexts(): { tag: string; text: string }[] {
     const card = this.page.querySelector('[data-part="lesson"]');
-    return card ? [...card.querySelectorAll('h2, h3, p')].map((n) => n.textContent ?? '') : [];
+    return card
+      ? [...card.querySelectorAll('h2, h3, p')].map((n) => ({
+          tag: n.tagName.toLowerCase(),
+          text: n.textContent ?? '',
+        }))
+      : [];
   }
 
   async downloadPng(): Promise<void> {

@@ -13,7 +13,7 @@ export interface PngInput {
   charts: Map<string, HTMLCanvasElement>;
   whatIf: WhatIfResult | null;
   /** The lesson card's texts: heading, the Way, and the paragraphs. */
-  lesson: string[];
+  lesson: { tag: string; text: string }[];
 }
 
 const WIDTH = 1280;
@@ -43,9 +43,13 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
     utilisation: fmt.t('debrief.chart.utilisation.title'),
     outages: fmt.t('debrief.chart.outages.title'),
   };
-  const chartH = 270;
-  const lessonTop = 96 + 130 + 100 + 2 * (chartH + 40);
-  const height = lessonTop + 190;
+  const chartW = (WIDTH - 64 - 16) / 2;
+  // Each chart panel is as tall as the charts drawn at the panel's width (their on-screen aspect).
+  const sample = input.charts.get('cfd');
+  const chartH =
+    sample && sample.width > 0 ? Math.round(((chartW - 16) * sample.height) / sample.width) : 230;
+  const lessonTop = 336 + 2 * (chartH + 46);
+  const height = lessonTop + 200;
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH * SCALE;
   canvas.height = height * SCALE;
@@ -142,12 +146,11 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
   });
 
   // Charts, copied from the live canvases
-  const chartW = (WIDTH - 64 - 16) / 2;
   chartIds.forEach((id, i) => {
     const x = 32 + (i % 2) * (chartW + 16);
-    const y = 336 + Math.floor(i / 2) * (chartH + 40);
+    const y = 336 + Math.floor(i / 2) * (chartH + 46);
     ctx.fillStyle = css(colors.panel);
-    ctx.fillRect(x, y, chartW, chartH + 30);
+    ctx.fillRect(x, y, chartW, chartH + 36);
     text(chartTitles[id] ?? id, x + 12, y + 22, 15, colors.text, 700);
     const source = input.charts.get(id);
     if (source && source.width > 0 && source.height > 0) {
@@ -176,10 +179,11 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
       colors.skyBlue,
     ]);
   }
-  input.lesson.forEach((line, index) => {
-    const head = index === 0;
-    lines.push([line, head ? 17 : 14, head ? 700 : 400, head ? colors.green : colors.text]);
-  });
+  for (const { tag, text: line } of input.lesson) {
+    if (tag === 'h2') lines.push([line, 17, 700, colors.green]);
+    else if (tag === 'h3') lines.push([line, 14, 700, colors.textMuted]);
+    else lines.push([line, 14, 400, colors.text]);
+  }
   for (const [line, size, weight, color] of lines) {
     ctx.font = font(size, weight);
     for (const part of wrap(ctx, line, WIDTH - 64)) {
