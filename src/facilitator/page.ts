@@ -68,6 +68,7 @@ export class FacilitatorPage {
   private readonly rejectedBox: HTMLElement;
   private readonly resultsBox: HTMLElement;
   private readonly handoutHead: HTMLElement;
+  private readonly handoutFoot: HTMLElement;
   private readonly projectorButton: HTMLButtonElement;
   private readonly languageSelect: HTMLSelectElement;
 
@@ -242,6 +243,7 @@ export class FacilitatorPage {
       className: 'card results',
       attrs: { 'aria-labelledby': 'results-heading' },
     });
+    this.handoutFoot = el('div', { className: 'handout-foot print-only' });
 
     const main = el('main', {}, [
       privacy,
@@ -249,6 +251,7 @@ export class FacilitatorPage {
       this.rejectedBox,
       this.handoutHead,
       this.resultsBox,
+      this.handoutFoot,
     ]);
     this.root.replaceChildren(header, main);
 
@@ -370,6 +373,7 @@ export class FacilitatorPage {
         el('p', { className: 'hint', text: this.t('facilitator.results.empty') }),
       );
       clear(this.handoutHead);
+      clear(this.handoutFoot);
       return;
     }
     const ofAct = results.filter((r) => r.scenario === act);
@@ -548,13 +552,15 @@ export class FacilitatorPage {
     const parts: HTMLElement[] = [
       el('h1', { text: this.t('facilitator.handout.heading', { act: this.t(ACT_KEYS[act]) }) }),
       el('p', { text: this.t('facilitator.handout.date', { date, count }) }),
+    ];
+    this.handoutFoot.replaceChildren(
       el('h3', { text: this.t('facilitator.handout.questionsHeading') }),
       el(
         'ol',
         {},
         [1, 2, 3].map((n) => el('li', { text: this.t(`facilitator.handout.question${n}`) })),
       ),
-    ];
+    );
     if (classes.length > 0) {
       parts.splice(
         1,
@@ -643,7 +649,7 @@ export class FacilitatorPage {
 
   setProjector(on: boolean): void {
     this.projector = on;
-    document.body.classList.toggle('projector', on);
+    document.documentElement.classList.toggle('projector', on);
     this.projectorButton.setAttribute('aria-pressed', String(on));
     this.renderResults();
   }
