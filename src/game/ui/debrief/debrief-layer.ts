@@ -807,7 +807,11 @@ export class DebriefLayer {
       el(
         'p',
         { class: 'phx-note' },
-        `${fmt.t('debrief.whatIf.replaced', { count: result.plan.dropped.length })}${
+        `${
+          result.plan.dropped.length === 0
+            ? fmt.t('debrief.whatIf.replacedNone')
+            : fmt.t('debrief.whatIf.replaced', { count: result.plan.dropped.length })
+        }${
           result.plan.unlocked ? ` ${fmt.t('debrief.whatIf.laterWay')}` : ''
         }${a.score.total === b.score.total && a.metrics.leadTimeHours.p50 === b.metrics.leadTimeHours.p50 ? ` ${fmt.t('debrief.whatIf.noChange')}` : ''}`,
       ),

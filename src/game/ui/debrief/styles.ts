@@ -42,11 +42,11 @@ export const DEBRIEF_CSS = `
 .phx-summary .phx-score { grid-row: 1 / span 2; }
 .phx-component { display: grid; grid-template-columns: 1fr auto; gap: 2px 10px; padding: 6px 0; border-top: 1px solid ${rgbaCss(colors.border, 0.6)}; }
 .phx-component:first-of-type { border-top: none; }
-.phx-component .phx-name { font-weight: 700; font-size: 15px; }
+.phx-component .phx-name { font-weight: 700; font-size: 16px; }
 .phx-component .phx-points { font-weight: 700; font-variant-numeric: tabular-nums; }
 .phx-meter { grid-column: 1 / span 2; height: 8px; background: ${css(colors.backgroundDeep)}; border-radius: 4px; overflow: hidden; }
 .phx-meter > span { display: block; height: 100%; background: ${css(colors.skyBlue)}; }
-.phx-facts { grid-column: 1 / span 2; list-style: none; margin: 2px 0 0; padding: 0; font-size: 13px; }
+.phx-facts { grid-column: 1 / span 2; list-style: none; margin: 2px 0 0; padding: 0; font-size: 14px; }
 .phx-facts li { display: flex; justify-content: space-between; gap: 12px; color: ${css(colors.textMuted)}; padding: 1px 0; }
 .phx-facts li b { color: ${css(colors.orange)}; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .phx-facts li b.phx-ok { color: ${css(colors.green)}; }
@@ -54,13 +54,13 @@ export const DEBRIEF_CSS = `
 .phx-key { border: 2px solid var(--band); border-radius: 10px; padding: 8px 10px; display: flex; flex-direction: column; gap: 2px; }
 .phx-key .phx-value { font-size: 22px; font-weight: 800; }
 .phx-band { align-self: flex-start; font-size: 12px; font-weight: 700; color: ${css(colors.backgroundDeep)}; background: var(--band); border-radius: 10px; padding: 1px 8px; text-transform: uppercase; letter-spacing: 0.04em; }
-.phx-thresholds { list-style: none; margin: 4px 0 0; padding: 0; font-size: 11.5px; color: ${css(colors.textMuted)}; }
+.phx-thresholds { list-style: none; margin: 4px 0 0; padding: 0; font-size: 12px; color: ${css(colors.textMuted)}; }
 .phx-thresholds li[data-current=true] { color: ${css(colors.text)}; font-weight: 700; }
 .phx-lesson { border-color: ${css(colors.green)}; }
-.phx-lesson p { font-size: 14.5px; }
+.phx-lesson p { font-size: 15.5px; }
 .phx-lesson h3 { margin-top: 6px; }
 .phx-lesson button { align-self: flex-start; margin-top: 6px; }
-.phx-lesson .phx-way { font-size: 15px; font-weight: 600; }
+.phx-lesson .phx-way { font-size: 16px; font-weight: 600; }
 .phx-charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; }
 .phx-chart-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .phx-chart-head button { padding: 3px 10px; font-size: 12px; }
