@@ -16,7 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ScenarioId } from '../src/engine/index';
@@ -28,6 +28,7 @@ const PER_ACT = 50;
 const WARM_ROUNDS = 5;
 const TARGET_MS = 2000;
 const round = (ms: number) => Math.round(ms * 10) / 10;
+const LOAD_BEFORE = round(loadavg()[0]!);
 const at = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 
@@ -205,6 +206,8 @@ async function main(): Promise<void> {
     node,
     nodeAfterWarmUp: nodePrewarmed,
     chromium: browser,
+    /** Other work on the machine skews every figure: the 1-minute load average before and after. */
+    machine: { cores: availableParallelism(), loadBefore: LOAD_BEFORE, loadAfter: round(loadavg()[0]!) },
     targetMs: TARGET_MS,
     /** As the page works: its workers warm up when it opens, before the codes are pasted. */
     withinTarget: nodePrewarmed.coldTotalMs < TARGET_MS,

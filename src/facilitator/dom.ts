@@ -1,7 +1,7 @@
 export { copyText } from '../platform/clipboard';
 
 // A tiny DOM builder. Text goes in through `textContent` only: names and pasted input are never HTML.
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export interface ElementOptions {
   className?: string;

@@ -422,10 +422,12 @@ export class FacilitatorPage {
     // Leaderboard.
     const hours = (value: number | null) => (value === null ? '–' : this.format.hours(value));
     const ranked = leaderboard(results, act);
+    // One class in the room: its name goes in the handout heading, not in every row.
+    const showClass = new Set(ranked.map(({ result }) => result.className)).size > 1;
     const columns = [
       'rank',
       'name',
-      'class',
+      ...(showClass ? ['class'] : []),
       'score',
       'stars',
       'lead',
@@ -435,7 +437,11 @@ export class FacilitatorPage {
       'dora',
     ];
     const table = el('table', { className: 'leaderboard' }, [
-      el('caption', { text: this.t('facilitator.results.leaderboard', { act: this.t(ACT_KEYS[act]) }) }),
+      el('caption', {}, [
+        this.t('facilitator.results.leaderboard', { act: this.t(ACT_KEYS[act]) }),
+        !showClass && ranked[0]?.result.className ? ' · ' : null,
+        !showClass && ranked[0]?.result.className ? nameNode(ranked[0].result.className) : null,
+      ]),
       el('thead', {}, [
         el(
           'tr',
@@ -454,7 +460,7 @@ export class FacilitatorPage {
             el('th', { attrs: { scope: 'row' } }, [
               nameNode(result.name || this.t('facilitator.results.anonymous')),
             ]),
-            el('td', {}, [nameNode(result.className)]),
+            showClass ? el('td', {}, [nameNode(result.className)]) : null,
             el('td', { className: 'num score', text: this.format.number(result.score, 0) }),
             el('td', {
               className: 'stars',
