@@ -5,7 +5,8 @@
 // How it is measured:
 // - Node: the codes are generated here, then verified in a fresh child process (so the engine is not
 //   already warmed up by the generation) on one thread, timing each code with performance.now().
-//   "cold" is that first pass, "warm" the median of 5 more. It runs twice: without and with the warm-up
+//   "cold" is that first pass, "warm" the median of 5 more; wall time and this process's CPU time
+//   (the latter is less skewed when other work shares the machine's cores). It runs twice: without and with the warm-up
 //   the page's workers do when it opens (one short act of each scenario), "cold" after it being
 //   what a facilitator waits for after pasting.
 // - Chromium (with --browser, needs `npm run build` first): the production build is served by
@@ -39,6 +40,7 @@ function verifyFile(file: string): void {
     const perCode: number[] = [];
     let verified = 0;
     let scoreSum = 0;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     for (const code of codes) {
       const t0 = performance.now();
@@ -49,7 +51,10 @@ function verifyFile(file: string): void {
         scoreSum += result.score;
       }
     }
-    return { totalMs: performance.now() - start, perCode, verified, scoreSum };
+    const totalMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    // CPU time of this process: less skewed than wall time when other work shares the cores.
+    return { totalMs, cpuMs: (cpu.user + cpu.system) / 1000, perCode, verified, scoreSum };
   };
   const prewarm = process.argv.includes('--prewarm');
   const warmUpStart = performance.now();
@@ -64,11 +69,18 @@ function verifyFile(file: string): void {
       ...(prewarm ? { warmUpMs: round(warmUpMs) } : {}),
       consistent: warm.every((w) => w.scoreSum === cold.scoreSum),
       coldTotalMs: round(cold.totalMs),
+      coldCpuMs: round(cold.cpuMs),
       coldMedianMsPerCode: round(at(cold.perCode, 0.5)),
       coldMaxMsPerCode: round(Math.max(...cold.perCode)),
       warmMedianTotalMs: round(
         at(
           warm.map((w) => w.totalMs),
+          0.5,
+        ),
+      ),
+      warmMedianCpuMs: round(
+        at(
+          warm.map((w) => w.cpuMs),
           0.5,
         ),
       ),

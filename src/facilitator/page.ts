@@ -168,7 +168,7 @@ export class FacilitatorPage {
         el('div', { className: 'share-grid' }, [
           el('div', {}, [
             label('facilitator.share.act', this.actSelect, 'share-act'),
-            el('div', { className: 'row' }, [
+            el('div', { className: 'row nowrap' }, [
               label('facilitator.share.seed', this.seedInput, 'share-seed'),
               button('facilitator.share.newSeed', () => {
                 this.seedInput.value = String(randomSeed());

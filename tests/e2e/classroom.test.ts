@@ -219,6 +219,17 @@ describe('The facilitator page', () => {
     expect(await s.page.locator('img.qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await s.screenshot('facilitator-share-es');
 
+    // A text file of codes, loaded through the file picker.
+    const files = sampleClass(3, { className: 'Grupo <A>' });
+    await s.page.locator('#codes-file').setInputFiles({
+      name: 'codes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(files.map((p) => `${p.name}: ${p.code}`).join('\n')),
+    });
+    await s.page.waitForFunction(() => window.__facilitator?.state().results === 3);
+    expect(await s.page.getByText('3 verificados · 0 rechazados · duplicados fusionados: 0').count()).toBe(1);
+    await shot(s, 'facilitator-es');
+
     const code = sampleClass(1, { className: 'Grupo <A>' })[0]!.code;
     const other = await openFacilitator(`?e2e#r=${code}`);
     await other.page.waitForFunction(() => window.__facilitator?.state().results === 1);
