@@ -37,7 +37,10 @@ Chart.register(
 );
 
 export interface ChartText {
+  /** The page's language (number formats on the axes). */
+  locale: string;
   t(key: string, options?: Record<string, unknown>): string;
+  number(value: number, digits?: number): string;
   hours(value: number): string;
   percent(value: number): string;
 }
@@ -70,8 +73,9 @@ function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false)
   };
 }
 
-function common(look: ChartLook) {
+function common(look: ChartLook, locale: string) {
   return {
+    locale,
     animation: false as const,
     responsive: true,
     maintainAspectRatio: false,
@@ -103,7 +107,7 @@ export function batchChartConfig(
 ): ChartConfiguration<'scatter'> {
   const look = chartLook(mode);
   const points = batchPoints(results);
-  const base = common(look);
+  const base = common(look, text.locale);
   return {
     type: 'scatter',
     data: {
@@ -138,7 +142,7 @@ export function batchChartConfig(
               const raw = item.raw as Named;
               return text.t('facilitator.charts.batchPoint', {
                 name: raw.name,
-                batch: raw.x.toFixed(1),
+                batch: text.number(raw.x, 1),
                 lead: text.hours(raw.y),
               });
             },
@@ -156,7 +160,7 @@ export function improvementChartConfig(
 ): ChartConfiguration<'scatter'> {
   const look = chartLook(mode);
   const points = improvementPoints(results);
-  const base = common(look);
+  const base = common(look, text.locale);
   const share = text.percent(IMPROVEMENT_INVESTED);
   return {
     type: 'scatter',
@@ -215,7 +219,7 @@ export function doraChartConfig(
 ): ChartConfiguration<'bar'> {
   const look = chartLook(mode);
   const distribution = doraDistribution(results);
-  const base = common(look);
+  const base = common(look, text.locale);
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
   return {
     type: 'bar',

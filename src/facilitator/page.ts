@@ -542,6 +542,8 @@ export class FacilitatorPage {
       ofAct,
       this.chartMode(),
       {
+        locale: this.translator.language,
+        number: (value, digits) => this.format.number(value, digits),
         t: (key, options) => this.t(key, options),
         hours: (value) => this.format.hours(value),
         percent: (value) => this.format.percent(value),
