@@ -23,7 +23,7 @@ async function playUntil(s: GameSession, predicate: string, speed: 1 | 2 | 4 | '
     predicate,
     { timeout: 90_000, polling: 100 },
   );
-  await s.page.keyboard.press('Space'); // pause with the real key
+  await s.press('Space'); // pause with the real key
   return run(s);
 }
 
@@ -47,11 +47,11 @@ describe('The First Way, played by real input', () => {
     await s.clickDesign(360 + 420 - 90, 300 + 190 - 32); // Next
     await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Step 2 of 7'));
     expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Next');
-    await s.page.keyboard.press('Tab');
+    await s.press('Tab');
     expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Skip tutorial');
-    await s.page.keyboard.press('Enter');
+    await s.press('Enter');
     await s.page.waitForFunction(() => !window.__phoenix?.texts().some((t) => t.startsWith('Step ')));
-    await s.page.keyboard.press('Space');
+    await s.press('Space');
     let snapshot = await run(s);
     expect(snapshot.speed).toBe(0);
     await s.screenshot('first-way-start');
@@ -66,7 +66,7 @@ describe('The First Way, played by real input', () => {
     await s.clickDesign(470, 686);
     snapshot = await run(s);
     expect(snapshot.settings.batchSize).toBe(9);
-    await s.page.keyboard.press('[');
+    await s.press('[');
     snapshot = await run(s);
     expect(snapshot.settings.batchSize).toBe(8);
 
@@ -91,8 +91,8 @@ describe('The First Way, played by real input', () => {
     expect(snapshot.log.commands.some(([, c]) => c.type === 'pull' && c.itemId === card)).toBe(true);
 
     // Protect the constraint and freeze projects by keys.
-    await s.page.keyboard.press('p');
-    await s.page.keyboard.press('f');
+    await s.press('p');
+    await s.press('f');
     snapshot = await run(s);
     expect(snapshot.settings.protectConstraint).toBe(true);
     expect(snapshot.settings.projectFreeze).toBe(true);
@@ -109,7 +109,7 @@ describe('The First Way, played by real input', () => {
 
     // Deploy with the real button once something is ready.
     snapshot = await playUntil(s, 'run.places.release.length > 0 && run.metrics.releases >= 0');
-    await s.page.keyboard.press('d');
+    await s.press('d');
     await s.page.waitForTimeout(100);
     snapshot = await run(s);
     expect(loggedTypes(snapshot)).toContain('deploy');
@@ -182,7 +182,7 @@ describe('An unfinished act', () => {
     await s.page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) >= 10, undefined, {
       timeout: 60_000,
     });
-    await s.page.keyboard.press('Space');
+    await s.press('Space');
     const before = await run(s);
     await s.page.reload();
     await s.waitForScene('Title');

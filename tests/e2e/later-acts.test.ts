@@ -33,10 +33,10 @@ async function playHours(s: GameSession, hours: number): Promise<Snapshot> {
     if (snapshot.tick >= target) break;
     // A story card is open and holds the clock: its first choice has the focus.
     await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
-    await s.page.keyboard.press('Enter');
+    await s.press('Enter');
     await s.page.waitForFunction(() => window.__phoenix?.run()?.pendingBeat === null);
   }
-  await s.page.keyboard.press('Space');
+  await s.press('Space');
   return run(s);
 }
 
@@ -76,8 +76,8 @@ describe('The Second Way by real input', () => {
     await s.clickDesign(STOP_LINE.x, STOP_LINE.y);
     snapshot = await run(s);
     expect(snapshot.settings.stopTheLine).toBe(true);
-    await s.page.keyboard.press('l');
-    await s.page.keyboard.press('l');
+    await s.press('l');
+    await s.press('l');
     // Telemetry: the first investment button.
     await s.clickDesign(investButton(0).x, INVEST_ROW_Y + 24 + 20 + 22 + 12); // rows start under "Invest"
     snapshot = await run(s);
@@ -128,7 +128,7 @@ describe('The finale by real input', () => {
     await startByHook(s, 'finale', 23);
     await s.screenshot('finale-start');
     await s.clickDesign(278, 92); // Dev WIP −
-    await s.page.keyboard.press('[');
+    await s.press('[');
     await s.clickDesign(STOP_LINE.x, STOP_LINE.y);
     await s.clickDesign(PANEL_X + 292 - 48, INVEST_ROW_Y); // improvement +
     const snapshot = await run(s);

@@ -30,22 +30,22 @@ describe('Title', () => {
     for (let i = 0; i < 6; i++) {
       const label = await focused(session);
       if (label) seen.add(label);
-      await session.page.keyboard.press('Tab');
+      await session.press('Tab');
     }
     expect([...seen].sort()).toEqual(['Credits', 'English', 'Play', 'Settings', 'Sound on']);
 
     // Shift+Tab and arrows go backwards; Enter activates.
-    while ((await focused(session)) !== 'Settings') await session.page.keyboard.press('ArrowDown');
-    await session.page.keyboard.press('Shift+Tab');
+    while ((await focused(session)) !== 'Settings') await session.press('ArrowDown');
+    await session.press('Shift+Tab');
     expect(await focused(session)).toBe('Play');
-    await session.page.keyboard.press('ArrowDown');
-    await session.page.keyboard.press('Enter');
+    await session.press('ArrowDown');
+    await session.press('Enter');
     await session.waitForScene('Settings');
-    await session.page.keyboard.press('Escape');
+    await session.press('Escape');
     await session.waitForScene('Title');
 
     // M mutes from anywhere, and the Title's sound button says so.
-    await session.page.keyboard.press('m');
+    await session.press('m');
     await session.page.waitForFunction(() => window.__phoenix?.texts().includes('Sound off'));
     expect(session.errors).toEqual([]);
   });
@@ -69,11 +69,13 @@ describe('Title', () => {
     await session.waitForScene('ActSelect');
     await session.screenshot('act-select-en');
     expect(await texts(session)).toEqual(expect.arrayContaining(['The First Way', 'Finale', 'Locked']));
-    await session.clickDesign(640 - 3 * 148, 380); // the First Way card
-    await session.page.waitForFunction(() =>
-      window.__phoenix?.texts().some((t) => t.includes('coming soon')),
-    );
     await session.clickDesign(640 + 3 * 148, 380); // the locked finale
+    await session.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith('Finish')));
+    await session.clickDesign(640 - 3 * 148, 380); // the First Way card opens its briefing
+    await session.waitForScene('Briefing');
+    await session.press('Escape');
+    await session.waitForScene('ActSelect');
+    await session.clickDesign(640 + 3 * 148, 380); // the finale is still locked
     await session.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith('Finish')));
     expect(session.errors).toEqual([]);
   });

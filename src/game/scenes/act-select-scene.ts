@@ -35,19 +35,7 @@ export class ActSelectScene extends BaseScene {
     drawBackdrop(this);
     this.services.sound.playMusic('title-loop');
     const toast = this.track(new Toast(this, this.services.viewport.renderScale, 640));
-    this.button({
-      x: 110,
-      y: 60,
-      width: 150,
-      height: 46,
-      compact: true,
-      label: this.t('common.back'),
-      icon: iconKey('arrow-left'),
-      variant: 'ghost',
-      sound: 'back',
-      onActivate: () => this.go(SceneKey.Title),
-    });
-    this.text(DESIGN_WIDTH / 2, 60, this.t('acts.heading'), 'heading').setOrigin(0.5);
+    this.header(this.t('acts.heading'), () => this.go(SceneKey.Title));
     this.text(DESIGN_WIDTH / 2, 108, this.t('acts.subheading'), 'body', {
       color: colors.textMuted,
     }).setOrigin(0.5);

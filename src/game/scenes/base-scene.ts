@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
+import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
@@ -156,6 +157,24 @@ export abstract class BaseScene extends Phaser.Scene {
       onHover: () => this.focusGroup.focus(button),
     });
     return this.focusGroup.add(button);
+  }
+
+  /** The menu scenes' header: a Back button top-left and the centred heading. Returns the button. */
+  protected header(heading: string, back: () => void): Button {
+    const button = this.button({
+      x: 110,
+      y: 60,
+      width: 150,
+      height: 46,
+      compact: true,
+      label: this.t('common.back'),
+      icon: iconKey('arrow-left'),
+      variant: 'ghost',
+      sound: 'back',
+      onActivate: back,
+    });
+    this.text(DESIGN_WIDTH / 2, 60, heading, 'heading').setOrigin(0.5);
+    return button;
   }
 
   protected playSound(name: SoundName): void {

@@ -1,4 +1,3 @@
-import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
@@ -24,19 +23,7 @@ export class CreditsScene extends BaseScene {
 
   protected build(): void {
     drawBackdrop(this);
-    const back = this.button({
-      x: 110,
-      y: 60,
-      width: 150,
-      height: 46,
-      compact: true,
-      label: this.t('common.back'),
-      icon: iconKey('arrow-left'),
-      variant: 'ghost',
-      sound: 'back',
-      onActivate: () => this.go(SceneKey.Title),
-    });
-    this.text(DESIGN_WIDTH / 2, 60, this.t('credits.heading'), 'heading').setOrigin(0.5);
+    const back = this.header(this.t('credits.heading'), () => this.go(SceneKey.Title));
     drawEmblem(this, DESIGN_WIDTH / 2, 170, 110);
 
     const panel = this.add.graphics();

@@ -15,6 +15,8 @@ export interface GameSession {
   waitForScene(key: string): Promise<void>;
   /** Clicks a point given in the game's 1280×720 design space, with a real mouse. */
   clickDesign(x: number, y: number): Promise<void>;
+  /** Presses a real key and waits until the game has processed it (Phaser handles input per frame). */
+  press(key: string): Promise<void>;
   screenshot(name: string): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -24,6 +26,11 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   locale?: string;
+}
+
+/** Waits for two rendered frames: Phaser queues DOM input and handles it in its next step. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
 }
 
 /** Launches Debian's (or Playwright's) Chromium with a fresh profile and opens the built game. */
@@ -73,6 +80,11 @@ export async function openGame(options: OpenOptions = {}): Promise<GameSession> 
         box.x + (x / DESIGN.width) * box.width,
         box.y + (y / DESIGN.height) * box.height,
       );
+      await nextFrames(page);
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+      await nextFrames(page);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { ChangeApproval, Investment, Mechanic } from '../../../engine';
+import { type ChangeApproval, INVESTMENTS, type Investment, type Mechanic } from '../../../engine';
 import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
@@ -8,16 +8,6 @@ import { colors, css } from '../theme';
 import { formatHours } from './hud';
 import { PANEL } from './team-panel';
 
-/** Investments in the order the Ways introduce them. */
-const INVESTMENT_ORDER: readonly Investment[] = [
-  'telemetry',
-  'test-automation',
-  'deploy-automation',
-  'runbooks',
-  'cross-training',
-  'chaos-drills',
-  'post-mortems',
-];
 const IMPROVEMENT_STEP = 0.05;
 
 export interface MechanicsPanelOptions {
@@ -57,7 +47,7 @@ export class MechanicsPanel {
     g.strokeRoundedRect(x, y, width, bottom - y, 8);
     this.meter = host.scene.add.graphics();
     y += 18;
-    this.investments = INVESTMENT_ORDER.filter((investment) => has(investment));
+    this.investments = INVESTMENTS.filter((investment) => has(investment));
 
     if (this.investments.length === 0 && !has('improvement-share') && !has('change-approval')) {
       host.text(x + 14, y, host.t('mechanics.comingTitle'), 'label', { size: 14 }).setOrigin(0, 0.5);
