@@ -1,11 +1,13 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { FALLBACK_LANGUAGE, type Language, SUPPORTED_LANGUAGES } from './languages';
+import de from './locales/de.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import fr from './locales/fr.json';
 
 export * from './languages';
 
-export const LOCALE_RESOURCES: Record<Language, Record<string, unknown>> = { en, es };
+export const LOCALE_RESOURCES: Record<Language, Record<string, unknown>> = { en, es, fr, de };
 
 export interface Translator {
   readonly language: Language;

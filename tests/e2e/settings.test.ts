@@ -36,7 +36,7 @@ describe('Settings and languages', () => {
     await session.waitForScene('Title');
     await session.clickDesign(1010, 274);
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 80 + 170, 200); // Español
+    await session.clickDesign(660 + 24 + 92, 200); // Español
     await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
     await session.waitForScene('Settings');
     await session.clickDesign(660 + 24, 300); // volume down: 70% → 60%
@@ -76,7 +76,7 @@ describe('Settings and languages', () => {
     });
     await session.page.reload();
     await session.waitForScene('Title');
-    await session.page.keyboard.press('m');
+    await session.press('m');
     await session.clickDesign(1010, 190);
     await session.waitForScene('ActSelect');
     await session.page.evaluate(() => window.__phoenix?.goto('Settings'));

@@ -27,19 +27,7 @@ export class SettingsScene extends BaseScene {
     const settings = this.services.settings;
     drawBackdrop(this);
 
-    this.button({
-      x: 110,
-      y: 60,
-      width: 150,
-      height: 46,
-      compact: true,
-      label: this.t('common.back'),
-      icon: iconKey('arrow-left'),
-      variant: 'ghost',
-      sound: 'back',
-      onActivate: () => this.go(this.returnTo),
-    });
-    this.text(DESIGN_WIDTH / 2, 60, this.t('settings.heading'), 'heading').setOrigin(0.5);
+    this.header(this.t('settings.heading'), () => this.go(this.returnTo));
 
     const panel = this.add.graphics();
     panel.fillStyle(colors.panel, 0.96);
@@ -52,13 +40,13 @@ export class SettingsScene extends BaseScene {
       panel.lineBetween(PANEL.x + 24, y - 50, PANEL.x + PANEL.width - 24, y - 50);
     }
 
-    // Language: one button per language, written in its own language.
+    // Language: one button per language, written in its own language (four fit in the panel).
     this.text(LABEL_X, rowY[0] ?? 0, this.t('settings.language'), 'label').setOrigin(0, 0.5);
     SUPPORTED_LANGUAGES.forEach((language, index) => {
       this.button({
-        x: CONTROL_X + 80 + index * 170,
+        x: CONTROL_X + 24 + index * 92,
         y: rowY[0] ?? 0,
-        width: 156,
+        width: 86,
         height: 46,
         compact: true,
         label: this.t(`language.${language}`),

@@ -100,6 +100,22 @@ describe('translator', () => {
     await translator.setLanguage('es');
     expect(translator.t('acts.stars', { count: 1 })).toBe('1 estrella');
     expect(translator.formatNumber(12345.5)).toBe('12.345,5');
+    await translator.setLanguage('fr');
+    expect(translator.t('title.play')).toBe('Jouer');
+    expect(translator.t('acts.stars', { count: 1 })).toBe('1 étoile');
+    expect(translator.t('acts.stars', { count: 3 })).toBe('3 étoiles');
+    expect(translator.t('acts.stars', { count: 0 })).toBe('0 étoile'); // French: 0 is singular.
+    expect(translator.formatNumber(1234.5)).toBe('1\u202f234,5'); // narrow no-break space
+    await translator.setLanguage('de');
+    expect(translator.t('title.play')).toBe('Spielen');
+    expect(translator.t('acts.stars', { count: 1 })).toBe('1 Stern');
+    expect(translator.t('acts.stars', { count: 3 })).toBe('3 Sterne');
+    expect(translator.formatNumber(1234.5)).toBe('1.234,5');
+  });
+
+  it('detects French and German from the browser list', () => {
+    expect(detectLanguage(['fr-CA', 'en-US'])).toBe('fr');
+    expect(detectLanguage(['de-AT'])).toBe('de');
   });
 });
 
