@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Map<string, string>();
@@ -42,15 +42,7 @@ async function measure(executablePath: string, renderer: Renderer): Promise<numb
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 720 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GameSession, openGame, pixelStats } from './support/game';
-import { round3, runSimCli, SHARED_METRIC_KEYS } from './support/sim-cli';
+import { expectSameAsCli } from './support/sim-cli';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -144,25 +144,7 @@ describe('The First Way, played by the policy bot', () => {
       timeout: 90_000,
     });
     const game = await run(session);
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const policyFile = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
-    writeFileSync(policyFile, JSON.stringify(policy));
-    const cli = runSimCli(['--scenario', 'first-way', '--seed', '4711', '--policy', policyFile]);
-    const cliMetrics = cli.metrics as Record<string, unknown>;
-    for (const key of SHARED_METRIC_KEYS) {
-      const gameValue =
-        key === 'leadTimeHours'
-          ? {
-              mean: game.metrics.leadTimeHours.mean,
-              p50: game.metrics.leadTimeHours.p50,
-              p85: game.metrics.leadTimeHours.p85,
-            }
-          : game.metrics[key];
-      expect(round3(gameValue), key).toEqual(cliMetrics[key]);
-    }
-    expect((cli.score as { total: number }).total).toBe(game.score.total);
+    expectSameAsCli(game, { scenario: 'first-way', seed: 4711, policy });
     expect(game.metrics.featuresShipped).toBeGreaterThan(0);
     expect(session.errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GameSession, openGame } from './support/game';
-import { round3, runSimCli, SHARED_METRIC_KEYS } from './support/sim-cli';
+import { expectSameAsCli } from './support/sim-cli';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -164,25 +164,7 @@ describe('Every later act, played by the policy bot, matches npm run sim', () =>
     };
     await s.page.evaluate((p) => window.__phoenix?.playPolicy(p), policy);
     const game = await finish(s, `${act}-policy`);
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
-    writeFileSync(file, JSON.stringify(policy));
-    const cli = runSimCli(['--scenario', act, '--seed', String(seed), '--policy', file]);
-    const cliMetrics = cli.metrics as Record<string, unknown>;
-    for (const key of SHARED_METRIC_KEYS) {
-      const value =
-        key === 'leadTimeHours'
-          ? {
-              mean: game.metrics.leadTimeHours.mean,
-              p50: game.metrics.leadTimeHours.p50,
-              p85: game.metrics.leadTimeHours.p85,
-            }
-          : game.metrics[key];
-      expect(round3(value), key).toEqual(cliMetrics[key]);
-    }
-    expect((cli.score as { total: number }).total).toBe(game.score.total);
+    expectSameAsCli(game, { scenario: act, seed, policy });
     expect(s.errors).toEqual([]);
   });
 });

@@ -2,6 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
+/** Flags for headless Chromium on these machines: no sandbox as root, no GPU, no network chatter. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Where we look for a Chromium, in order: an explicit path, the system's, Playwright's own. */
 function candidates(): string[] {
   const fromEnv = [process.env.PHOENIX_CHROMIUM, process.env.CHROME_PATH].filter(

@@ -1,5 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
+import type { Metrics } from '../../../src/engine';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -42,3 +46,26 @@ export const SHARED_METRIC_KEYS = [
   'valueDelivered',
   'revenueLost',
 ] as const;
+
+/**
+ * Runs `npm run sim` for the same act, seed and policy as a game the policy bot played, and expects
+ * the same metrics (as the CLI rounds them) and the same score.
+ */
+export function expectSameAsCli(
+  game: {
+    metrics: Metrics;
+    score: { total: number };
+  },
+  run: { scenario: string; seed: number; policy: unknown },
+): void {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
+  writeFileSync(file, JSON.stringify(run.policy));
+  const cli = runSimCli(['--scenario', run.scenario, '--seed', String(run.seed), '--policy', file]);
+  const cliMetrics = cli.metrics as Record<string, unknown>;
+  for (const key of SHARED_METRIC_KEYS) {
+    const { mean, p50, p85 } = game.metrics.leadTimeHours;
+    const value = key === 'leadTimeHours' ? { mean, p50, p85 } : game.metrics[key as keyof Metrics];
+    expect(round3(value), key).toEqual(cliMetrics[key]);
+  }
+  expect((cli.score as { total: number }).total).toBe(game.score.total);
+}
