@@ -9,7 +9,7 @@ import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
 import { speakerOf } from '../act/story-speakers';
 import { iconKey } from '../icons';
-import type { SceneKey } from '../services';
+import { SceneKey } from '../services';
 import { BoardView } from '../ui/act/board-view';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
@@ -385,7 +385,7 @@ export abstract class ActScene extends BaseScene {
   private leave(): void {
     this.save();
     this.playSound('back');
-    this.go('ActSelect' as SceneKey);
+    this.go(SceneKey.ActSelect);
   }
 
   private tickClock(deltaMs: number): void {
@@ -464,7 +464,7 @@ export abstract class ActScene extends BaseScene {
       dora: score.dora,
       score,
       removeButton: (button) => this.focusGroup.remove(button),
-      onContinue: () => this.go('Debrief' as SceneKey, { log: this.session.log }),
+      onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
       onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
       // The result code for the class (facilitator page): the log, the display name, the class.
       share: {
