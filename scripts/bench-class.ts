@@ -6,9 +6,9 @@
 // - Node: the codes are generated here, then verified in a fresh child process (so the engine is not
 //   already warmed up by the generation) on one thread, timing each code with performance.now().
 //   "cold" is that first pass, "warm" the median of 5 more; wall time and this process's CPU time
-//   (the latter is less skewed when other work shares the machine's cores). It runs twice: without and with the warm-up
-//   the page's workers do when it opens (one short act of each scenario), "cold" after it being
-//   what a facilitator waits for after pasting.
+//   (the latter is less skewed when other work shares the machine's cores). It runs twice: without
+//   and with the warm-up the page's workers do when it opens (two acts of each scenario, verified
+//   twice); "cold" after that warm-up is what a facilitator waits for after pasting.
 // - Chromium (with --browser, needs `npm run build` first): the production build is served by
 //   `vite preview`, the 200 codes are pasted into facilitator.html through its test hook, and the page
 //   measures the wall time until the class is shown (Web Workers, progress bar) and the longest gap
@@ -157,7 +157,7 @@ async function inChromium(codes: string[]): Promise<Record<string, unknown>> {
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForFunction(() => window.__facilitator?.ready === true);
-    await new Promise((r) => setTimeout(r, 1500)); // the workers warm up as the page opens
+    await new Promise((r) => setTimeout(r, 4000)); // the workers warm up as the page opens
     // A string, not a function: tsx's name-keeping helpers do not exist in the page.
     return (await page.evaluate(`(${PAGE_MEASURE})(${JSON.stringify(codes.join('\n'))})`)) as Record<
       string,

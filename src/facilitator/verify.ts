@@ -1,7 +1,14 @@
 // Verifies one result code: decode, validate, then re-simulate the act from its log and recompute the
 // score. Nothing a code says about its own result is trusted — a code carries no score at all.
-import { computeMetrics, type Metrics, replayLog, type ScenarioId, simulate } from '../engine';
-import { type DecodeFailure, decodeResultCode } from '../platform/result-code';
+import {
+  computeMetrics,
+  type Metrics,
+  type PolicyInput,
+  replayLog,
+  type ScenarioId,
+  simulate,
+} from '../engine';
+import { type DecodeFailure, decodeResultCode, encodeResultCode } from '../platform/result-code';
 import { getScenario } from '../scenarios';
 import { type DoraKeys, scoreAct } from '../scoring';
 
@@ -114,18 +121,40 @@ export function verifyCode(code: string): Verification {
   };
 }
 
+/** Two contrasting ways to play, so the warm-up takes the paths real classes take. */
+const WARM_UP_POLICIES: PolicyInput[] = [
+  {
+    wipLimits: { dev: 2, test: 2, ops: 2 },
+    batchSize: 1,
+    protectConstraint: true,
+    improvementShare: 0.2,
+    investments: ['telemetry', 'test-automation'],
+    stopTheLine: true,
+  },
+  { wipLimits: null, batchSize: 8, protectConstraint: false, improvementShare: 0 },
+];
+
 /**
- * Plays one short act of every scenario so the JavaScript engine has compiled the simulation before
- * the first real code arrives (a worker calls it as soon as it starts, while the facilitator is
- * still collecting codes). Returns a checksum so the work cannot be optimised away.
+ * Plays and verifies two acts of every scenario (decode, replay, metrics, score), twice, so the JavaScript
+ * engine has compiled that code before the first real code arrives: a worker calls it as soon as it
+ * starts, while the facilitator is still collecting codes. Returns a checksum of the work.
  */
-export function warmUp(): number {
+export function warmUp(rounds = 2): number {
+  let sum = 0;
+  for (let round = 0; round < rounds; round++) sum += warmUpOnce();
+  return sum;
+}
+
+function warmUpOnce(): number {
   let sum = 0;
   for (const id of ['first-way', 'second-way', 'third-way', 'finale'] as const) {
     const scenario = getScenario(id);
     if (!scenario) continue;
-    const { metrics } = simulate({ scenario, seed: 1, policy: { batchSize: 2, improvementShare: 0.2 } });
-    sum += scoreAct(scenario, metrics).total;
+    for (const [index, policy] of WARM_UP_POLICIES.entries()) {
+      const { run } = simulate({ scenario, seed: 97 + index, policy });
+      const result = verifyCode(encodeResultCode({ log: run.log, name: 'warm-up', className: '' }));
+      if (result.ok) sum += result.score;
+    }
   }
   return sum;
 }
