@@ -140,7 +140,8 @@ export function buildBoardModel(
     return {
       column,
       cards: shown.map((id) => cardOf(state, state.items[id]!, column)),
-      count: ids.length,
+      // Live counts work shipped to customers; resolved incidents are shown there but not counted.
+      count: column === 'live' ? ids.filter((id) => state.items[id]?.type !== 'incident').length : ids.length,
       wipLimit: stage ? state.settings.wipLimits[stage] : null,
       limited: stage !== null,
     };

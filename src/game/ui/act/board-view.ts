@@ -101,8 +101,8 @@ export class BoardView {
           : Math.min(CARD_STEP, (room - CARD_HEIGHT) / (column.cards.length - 1));
       const shown = step >= MIN_STEP ? column.cards.length : Math.floor((room - CARD_HEIGHT) / MIN_STEP) + 1;
       const cardStep = Math.max(step, MIN_STEP);
-      const hidden =
-        column.column === 'live' ? column.count - column.cards.length : column.cards.length - shown;
+      // Live keeps only its latest cards on show; its header already counts everything shipped.
+      const hidden = column.column === 'live' ? 0 : column.cards.length - shown;
       this.overflow.get(column.column)?.setText(hidden > 0 ? `+${hidden}` : '');
       column.cards.slice(0, shown).forEach((card, row) => {
         seen.add(card.id);
