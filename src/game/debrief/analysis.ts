@@ -63,14 +63,27 @@ export interface NextTry {
   outageHours: number;
 }
 
+/** Every what-if of a run (six replays of a few milliseconds each), so a click only has to draw. */
+export function allWhatIfs(data: DebriefData, now?: () => number): Map<WhatIfChange, WhatIfResult> {
+  const results = new Map<WhatIfChange, WhatIfResult>();
+  for (const change of WHAT_IF_CHANGES) {
+    const result = runWhatIf(data.log, data.scenario, change, now);
+    if (result) results.set(change, result);
+  }
+  return results;
+}
+
 /**
  * The lesson card's "try next time": of the changes this act lets the player make, the one that would
- * have raised their own score most (null when none would have). Six replays of ~2 ms each.
+ * have raised their own score most (null when none would have).
  */
-export function bestNextTry(data: DebriefData): NextTry | null {
+export function bestNextTry(
+  data: DebriefData,
+  results: Map<WhatIfChange, WhatIfResult> = allWhatIfs(data),
+): NextTry | null {
   let best: NextTry | null = null;
   for (const change of WHAT_IF_CHANGES) {
-    const result: WhatIfResult | null = runWhatIf(data.log, data.scenario, change);
+    const result = results.get(change);
     if (!result || result.plan.unlocked) continue;
     const gain = result.outcome.score.total - data.outcome.score.total;
     if (gain > 0 && (!best || gain > best.scoreGain)) {

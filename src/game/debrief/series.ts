@@ -76,15 +76,23 @@ const emptyStages = (): Record<CfdStage, number[]> => ({
   live: [],
 });
 
-/** The cumulative flow diagram, from the engine's own cumulative-flow metric. */
-export function cfdSeries(metrics: Metrics): CfdSeries {
+/**
+ * The cumulative flow diagram, from the engine's own cumulative-flow metric. With the events, requests
+ * the player rejected leave the Requested band on the day they were rejected (they never flow on).
+ */
+export function cfdSeries(metrics: Metrics, events: readonly SimEvent[] = []): CfdSeries {
+  const rejectedDays: number[] = [];
+  for (const e of events) {
+    if (e.type === 'item-triaged' && e.decision === 'reject')
+      rejectedDays.push(Math.floor(e.tick / HOURS_PER_DAY));
+  }
   const cumulative = emptyStages();
   const band = emptyStages();
   const days: number[] = [];
   for (const day of metrics.cumulativeFlow) {
     days.push(day.day);
     const values: Record<CfdStage, number> = {
-      requested: day.arrived,
+      requested: day.arrived - rejectedDays.filter((d) => d < day.day).length,
       dev: day.dev,
       test: day.test,
       ops: day.ops,
@@ -189,7 +197,7 @@ export function outageSeries(events: readonly SimEvent[], metrics: Metrics): Out
 
 export function debriefSeries(events: readonly SimEvent[], metrics: Metrics): DebriefSeries {
   return {
-    cfd: cfdSeries(metrics),
+    cfd: cfdSeries(metrics, events),
     leadTimes: leadTimeSeries(events, metrics),
     utilisation: utilisationSeries(events, metrics),
     outages: outageSeries(events, metrics),

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { RunLog } from '../../engine';
 import { loadLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
-import { analyseRun, bestNextTry, summary } from '../debrief/analysis';
+import { allWhatIfs, analyseRun, bestNextTry, summary } from '../debrief/analysis';
 import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
 import { isWhatIfChange, runWhatIf, type WhatIfChange, type WhatIfResult } from '../debrief/what-if';
 import { SceneKey } from '../services';
@@ -67,13 +67,15 @@ export class DebriefScene extends BaseScene {
     // Read before the layer reports its first state into `input`.
     const restore = { tab: data.tab, whatIf: data.whatIf };
     const now = () => performance.now();
+    // All six what-ifs are replayed now (a few ms each), so picking one only has to draw it.
+    const whatIfs = allWhatIfs(run, now);
     const layer = new DebriefLayer({
       data: run,
       fmt: debriefFormat(this.services.translator),
       reducedMotion: this.reducedMotion,
       canvas: this.game.canvas,
-      nextTry: bestNextTry(run),
-      runWhatIf: (change) => runWhatIf(run.log, run.scenario, change, now),
+      nextTry: bestNextTry(run, whatIfs),
+      runWhatIf: (change) => whatIfs.get(change) ?? runWhatIf(run.log, run.scenario, change, now),
       onContinue: () => this.go(SceneKey.ActSelect),
       onSound: (name) => this.playSound(name),
       onState: (state) => {

@@ -21,12 +21,17 @@ const hour = (tick: number, constraintBusy: number, constraintQueue: number): Si
   debt: 0,
 });
 
-/** Two days: a feature flows to Live, a change waits in the backlog, one outage is opened, seen and fixed. */
+/**
+ * Two days: a feature flows to Live, a change waits in the backlog, a project is rejected at triage, one
+ * outage is opened, seen and fixed.
+ */
 function knownLog(): SimEvent[] {
   const events: SimEvent[] = [
     { type: 'item-created', tick: 0, itemId: 1, workType: 'feature', place: 'backlog' },
     { type: 'item-created', tick: 0, itemId: 2, workType: 'change', place: 'backlog' },
     { type: 'item-pulled', tick: 1, itemId: 1, from: 'backlog', to: 'dev' },
+    { type: 'item-created', tick: 1, itemId: 4, workType: 'project', place: 'triage' },
+    { type: 'item-triaged', tick: 3, itemId: 4, decision: 'reject', auto: false },
     { type: 'incident-opened', tick: 2, itemId: 3, cause: 'failed-release', outage: true },
     { type: 'item-created', tick: 2, itemId: 3, workType: 'incident', place: 'undetected' },
     { type: 'item-moved', tick: 4, itemId: 1, from: 'dev', to: 'test' },
@@ -55,7 +60,7 @@ describe('debrief series from a known event log', () => {
   const events = knownLog();
   const series = debriefSeries(events, computeMetrics(events));
 
-  it('builds the cumulative flow diagram: one band per stage, per day', () => {
+  it('builds the cumulative flow diagram: one band per stage, per day (rejected requests leave it)', () => {
     expect(series.cfd.days).toEqual([1, 2]);
     expect(series.cfd.cumulative).toEqual({
       requested: [2, 2],

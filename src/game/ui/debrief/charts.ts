@@ -35,6 +35,12 @@ Chart.register(
   Tooltip,
 );
 
+// The game's look for every chart on this page (the facilitator page is a separate page).
+Chart.defaults.font.family = FONT_FAMILY;
+Chart.defaults.font.size = 12;
+Chart.defaults.color = css(colors.textMuted);
+Chart.defaults.borderColor = `rgba(${(colors.border >> 16) & 255}, ${(colors.border >> 8) & 255}, ${colors.border & 255}, 0.9)`;
+
 /** Okabe–Ito colours per CFD stage (upstream to Live), each with its name in the legend and table. */
 export const STAGE_COLOR: Record<CfdStage, number> = {
   requested: colors.purple,
@@ -72,10 +78,6 @@ export interface ChartContext {
 
 /** Shared look: Inter, the game's text colours, a faint grid, translated axis titles. */
 function base(ctx: ChartContext) {
-  Chart.defaults.font.family = FONT_FAMILY;
-  Chart.defaults.font.size = 12;
-  Chart.defaults.color = css(colors.textMuted);
-  Chart.defaults.borderColor = rgba(colors.border, 0.9);
   return {
     locale: ctx.fmt.language,
     responsive: false,

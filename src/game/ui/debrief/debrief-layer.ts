@@ -633,6 +633,14 @@ export class DebriefLayer {
       createChart(c, utilisationConfig(data.series, ctx) as never),
     );
     this.addChart('outages', q('outages'), (c) => createChart(c, outagesConfig(data.series, ctx) as never));
+    // The what-if overlay: your run filled, the what-if's lines hidden until one is picked.
+    this.addChart('what-if-cfd', this.overlayBody, (c) => {
+      const config = cfdOverlayConfig(data.series.cfd, data.series.cfd, { ...ctx, animate: false });
+      config.data.datasets.forEach((dataset, index) => {
+        if (index >= CFD_STAGES.length) dataset.hidden = true;
+      });
+      return createChart(c, config as never);
+    });
   }
 
   /** The chart canvases by id (for the PNG export). */
@@ -817,15 +825,19 @@ export class DebriefLayer {
       ),
     );
     this.compareCard.dataset.whatifReady = change;
-    this.addChart('what-if-cfd', this.overlayBody, (c) =>
-      createChart(
-        c,
-        cfdOverlayConfig(data.series.cfd, cfdSeries(result.outcome.metrics), {
-          ...this.chartContext(),
-          animate: false,
-        }) as never,
-      ),
-    );
+    // The overlay chart exists from the start; a what-if only swaps the dashed datasets' data.
+    const overlay = this.charts.get('what-if-cfd')?.chart;
+    if (overlay) {
+      const changed = cfdSeries(result.outcome.metrics, result.outcome.events);
+      const stages = [...CFD_STAGES].reverse();
+      stages.forEach((stage, index) => {
+        const dataset = overlay.data.datasets[stages.length + index];
+        if (!dataset) return;
+        dataset.data = changed.cumulative[stage];
+        dataset.hidden = false;
+      });
+      overlay.update('none');
+    }
     return result;
   }
 
