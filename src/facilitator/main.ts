@@ -6,6 +6,7 @@ import './facilitator.css';
 import { createTranslator, detectLanguage } from '../i18n';
 import { defaultSettings, SettingsStore } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
+import { loadClassCodes } from './class-store';
 import { FacilitatorPage, type FacilitatorTestApi } from './page';
 import { Verifier } from './verifier';
 
@@ -15,7 +16,7 @@ declare global {
   }
 }
 
-/** Codes opened as a link: `facilitator.html#r=PHX1.…` (several may be joined with commas). */
+/** Codes opened as a link: `facilitator.html#r=PHX1.…` (several `r=` may be given). */
 function codesInHash(hash: string): string {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return params.getAll('r').join('\n');
@@ -38,9 +39,11 @@ async function start(root: HTMLElement): Promise<void> {
   const verifier = new Verifier();
   // Start the workers now: they warm up the simulation while the facilitator collects codes.
   verifier.prepare();
-  const page = new FacilitatorPage(root, translator, settings, verifier.verify);
+  const page = new FacilitatorPage(root, translator, settings, verifier.verify, storage);
+  // The class so far (kept in this browser across reloads), then any code opened as a link.
+  const saved = loadClassCodes(storage);
   const fromHash = codesInHash(window.location.hash);
-  if (fromHash !== '') await page.addCodes(fromHash);
+  if (saved.length > 0 || fromHash !== '') await page.addCodes([...saved, fromHash].join('\n'));
   window.addEventListener('hashchange', () => {
     const codes = codesInHash(window.location.hash);
     if (codes !== '') void page.addCodes(codes);

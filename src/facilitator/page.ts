@@ -7,9 +7,11 @@ import { type Language, SUPPORTED_LANGUAGES, type Translator } from '../i18n';
 import { qrSvgDataUrl } from '../platform/qr';
 import { CODE_LIMITS, scenarioLink } from '../platform/result-code';
 import type { SettingsStore } from '../platform/settings';
+import { type KeyValueStorage, memoryStorage } from '../platform/storage';
 import type { ChartMode } from './chart-style';
 import { ClassCharts } from './charts';
 import { ACT_ORDER, actsPresent, classInsights, type Formatter, leaderboard } from './class-stats';
+import { saveClassCodes } from './class-store';
 import { type AddEntry, ResultCollection, type Verify } from './collection';
 import { resultsCsv } from './csv';
 import { clear, copyText, download, el, nameNode } from './dom';
@@ -77,6 +79,7 @@ export class FacilitatorPage {
     private readonly translator: Translator,
     private readonly settings: SettingsStore,
     private readonly verify: Verify,
+    private readonly storage: KeyValueStorage = memoryStorage(),
   ) {
     const t = (key: string) => this.translator.t(key);
     const bindText = (element: HTMLElement, key: string) => {
@@ -625,6 +628,10 @@ export class FacilitatorPage {
         rejected: entries.filter((e) => !e.ok).length,
         duplicates: entries.filter((e) => e.ok && e.duplicate).length,
       };
+      saveClassCodes(
+        this.storage,
+        this.collection.results.map((result) => result.code),
+      );
       // Show the act that was just added.
       const added = entries.find((e) => e.ok);
       if (added?.ok) this.act = added.scenario as ScenarioId;
@@ -642,6 +649,7 @@ export class FacilitatorPage {
     if (this.collection.results.length > 0 && !window.confirm(this.t('facilitator.collect.confirmClear')))
       return;
     this.collection.clear();
+    saveClassCodes(this.storage, []);
     this.lastSummary = null;
     this.renderAll();
   }

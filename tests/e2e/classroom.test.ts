@@ -229,6 +229,11 @@ describe('The facilitator page', () => {
     await s.page.waitForFunction(() => window.__facilitator?.state().results === 3);
     expect(await s.page.getByText('3 verificados · 0 rechazados · duplicados fusionados: 0').count()).toBe(1);
     await shot(s, 'facilitator-es');
+    // The class survives a reload (kept in this browser only) and is verified again.
+    await s.page.reload();
+    await s.page.waitForFunction(() => window.__facilitator?.state().results === 3, null, {
+      timeout: 30_000,
+    });
 
     const code = sampleClass(1, { className: 'Grupo <A>' })[0]!.code;
     const other = await openFacilitator(`?e2e#r=${code}`);
