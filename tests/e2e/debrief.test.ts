@@ -139,6 +139,17 @@ describe('The debrief', () => {
     const compare = await s.page.locator('[data-part="what-if"]').textContent();
     expect(compare).toContain('Your run');
     expect(compare).toContain('Batch size 1');
+    // Every chart fits inside its card (none spills over after the comparison table appears).
+    const spills = await s.page.$$eval('.phx-debrief [data-chart]', (bodies) =>
+      bodies.flatMap((body) => {
+        const card = body.closest('.phx-card')?.getBoundingClientRect();
+        const canvas = body.querySelector('canvas')?.getBoundingClientRect();
+        return card && canvas && (canvas.bottom > card.bottom + 1 || canvas.right > card.right + 1)
+          ? [(body as HTMLElement).dataset.chart]
+          : [];
+      }),
+    );
+    expect(spills).toEqual([]);
     await s.screenshot('debrief-whatif-en');
 
     // The hook's what-if: both runs with score and metrics; the original is the debriefed run.

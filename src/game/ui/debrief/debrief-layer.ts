@@ -826,8 +826,17 @@ export class DebriefLayer {
     );
     this.compareCard.dataset.whatifReady = change;
     // The overlay chart exists from the start; a what-if only swaps the dashed datasets' data.
-    const overlay = this.charts.get('what-if-cfd')?.chart;
-    if (overlay) {
+    const entry = this.charts.get('what-if-cfd');
+    const overlay = entry?.chart;
+    if (entry && overlay) {
+      // The comparison table may have changed the space left for the chart: fit it again.
+      const width = Math.max(100, this.overlayBody.clientWidth);
+      const height = Math.max(80, this.overlayBody.clientHeight);
+      if (width !== entry.width || height !== entry.height) {
+        entry.width = width;
+        entry.height = height;
+        overlay.resize(width, height);
+      }
       const changed = cfdSeries(result.outcome.metrics, result.outcome.events);
       const stages = [...CFD_STAGES].reverse();
       stages.forEach((stage, index) => {

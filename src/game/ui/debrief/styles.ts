@@ -73,7 +73,7 @@ export const DEBRIEF_CSS = `
 .phx-page th, .phx-page td { padding: 3px 8px; border-bottom: 1px solid ${rgbaCss(colors.border, 0.7)}; text-align: right; }
 .phx-page th:first-child, .phx-page td:first-child { text-align: left; }
 .phx-page thead th { position: sticky; top: 0; background: ${css(colors.panelRaised)}; color: ${css(colors.text)}; }
-.phx-whatif { grid-template-columns: 320px 1fr; grid-template-rows: auto 1fr; }
+.phx-whatif { grid-template-columns: 320px 1fr; grid-template-rows: 286px 1fr; }
 .phx-whatif .phx-picker { grid-row: 1 / span 2; }
 .phx-picker button { text-align: left; display: flex; flex-direction: column; gap: 1px; width: 100%; padding: 6px 10px; }
 .phx-picker button > span { display: flex; justify-content: space-between; align-items: baseline; gap: 6px; }
