@@ -92,6 +92,19 @@ describe('The debrief', () => {
     expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Score and lesson');
     await s.screenshot('debrief-summary-en');
 
+    // Keyboard: the arrows move between tabs, Tab moves on through the panel, Enter presses.
+    await s.page.keyboard.press('ArrowRight');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Charts');
+    expect((await debrief(s)).tab).toBe('charts');
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Table');
+    await s.page.keyboard.press('Enter');
+    expect(await s.page.locator('[data-part="cfd"] table').isVisible()).toBe(true);
+    await s.page.keyboard.press('Enter');
+    expect(await s.page.locator('[data-part="cfd"] table').isVisible()).toBe(false);
+    await s.page.keyboard.press('Shift+Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Charts');
+
     // Charts: drawn (crisp: bitmap at the page's pixel density), labelled, with a table view.
     await s.page.getByRole('tab', { name: 'Charts' }).click();
     const canvases = await s.page.$$eval('.phx-debrief [data-chart] canvas', (nodes) =>

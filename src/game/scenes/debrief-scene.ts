@@ -62,6 +62,8 @@ export class DebriefScene extends BaseScene {
     // The DOM layer takes the keyboard: native Tab order, Space and arrows for its buttons and tabs.
     const keyboard = this.input.keyboard;
     keyboard?.removeCapture(NAVIGATION_KEYS);
+    // The scene's own focus ring (for Phaser buttons) would swallow Tab and the arrows: it has none here.
+    this.focusGroup.close();
     this.track({ close: () => keyboard?.addCapture(NAVIGATION_KEYS) });
 
     // Read before the layer reports its first state into `input`.
