@@ -542,7 +542,10 @@ export class DebriefLayer {
         fmt.t('debrief.chart.utilisation.title'),
         fmt.t('debrief.chart.utilisation.caption', {
           busy: fmt.percent(data.outcome.metrics.constraintUtilization),
-          wait: fmt.hours(data.outcome.metrics.constraintQueueWaitHours),
+          wait:
+            data.outcome.metrics.constraintQueueWaitHours === null
+              ? '–'
+              : fmt.t('units.hours', { value: fmt.number(data.outcome.metrics.constraintQueueWaitHours) }),
         }),
         table(
           fmt.t('debrief.chart.utilisation.title'),
@@ -556,7 +559,9 @@ export class DebriefLayer {
             fmt.number(day, 0),
             fmt.percent(s.utilisation.busy[i] ?? 0),
             fmt.number(s.utilisation.queue[i] ?? 0),
-            fmt.hours(s.utilisation.waitHours[i] ?? null),
+            s.utilisation.waitHours[i] == null
+              ? '–'
+              : fmt.t('units.hours', { value: fmt.number(s.utilisation.waitHours[i] ?? 0) }),
           ]),
         ),
       ),
