@@ -11,6 +11,8 @@ import { encodeResultCode } from '../../src/platform/result-code';
 import { scenarios } from '../../src/scenarios';
 import { type GameSession, openGame, SCREENSHOT_DIR } from './support/game';
 
+/** The machine is shared and slow at times: generous waits, never sleeps. */
+const SLOW = { timeout: 60_000 };
 let sessions: GameSession[] = [];
 afterEach(async () => {
   for (const session of sessions) await session.close();
@@ -45,13 +47,19 @@ describe("A player's result, end to end", () => {
     // The class link opens that act's briefing, with that seed.
     await game.waitForScene('Briefing');
     await game.clickDesign(640 + 150, 600); // Next
-    await game.page.waitForFunction(() => window.__phoenix?.texts().some((t) => t.startsWith("I'm Kai")));
+    await game.page.waitForFunction(
+      () => window.__phoenix?.texts().some((t) => t.startsWith("I'm Kai")),
+      null,
+      SLOW,
+    );
     await game.clickDesign(640 - 150, 600); // Skip briefing
     await game.waitForScene('FirstWay');
     expect(await game.page.evaluate(() => window.__phoenix?.run()?.seed)).toBe(4711);
     expect(await game.page.evaluate(() => window.__phoenix?.resultCode())).toBeNull();
 
-    // Finish it fast: the policy bot at max speed.
+    // Finish it fast: the policy bot at max speed (from the title, so startAct waits for a new act).
+    await game.page.evaluate(() => window.__phoenix!.goto('Title'));
+    await game.waitForScene('Title');
     await game.page.evaluate(() => window.__phoenix!.startAct('first-way', 4711));
     await game.page.evaluate(() =>
       window.__phoenix!.playPolicy({
@@ -62,7 +70,7 @@ describe("A player's result, end to end", () => {
     );
     await game.page.evaluate(() => window.__phoenix!.setSpeed('max'));
     await game.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, null, { timeout: 90_000 });
-    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Share result'));
+    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Share result'), null, SLOW);
     const inGameScore = await game.page.evaluate(() => window.__phoenix!.run()!.score.total);
 
     await game.screenshot('results-with-share');
@@ -74,7 +82,7 @@ describe("A player's result, end to end", () => {
     await game.page.waitForTimeout(200);
     await game.screenshot('share-result');
     await game.clickDesign(300 + 80, 90 + 244 + 128 + 36); // Copy code
-    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Copied'));
+    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Copied'), null, SLOW);
     const code = await game.page.evaluate(() => window.__phoenix!.resultCode());
     expect(code).toMatch(/^PHX1\.[A-Za-z0-9_-]+$/);
     expect(await game.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -91,7 +99,7 @@ describe("A player's result, end to end", () => {
     await game.clickDesign(640 - 236, 584 + 0); // behind the share overlay: nothing happens
     await game.clickDesign(640, 584); // Close
     await game.clickDesign(640 - 236, 584); // Continue
-    await game.page.waitForFunction(() => window.__phoenix?.scene !== 'FirstWay');
+    await game.page.waitForFunction(() => window.__phoenix?.scene !== 'FirstWay', null, SLOW);
     expect(await game.page.locator('input, textarea').count()).toBe(0);
 
     // The facilitator pastes it with 30 classmates' codes.
@@ -99,7 +107,7 @@ describe("A player's result, end to end", () => {
     const classmates = sampleClass(30, { sameSeed: true, seed: 4711, className: 'PM onboarding' });
     await s.page.locator('#codes').fill([code!, ...classmates.map((p) => p.code)].join('\n'));
     await s.page.getByRole('button', { name: 'Verify codes' }).click();
-    await s.page.waitForFunction(() => window.__facilitator?.state().results === 31);
+    await s.page.waitForFunction(() => window.__facilitator?.state().results === 31, null, SLOW);
     const entries = await addCodes(s, code!);
     expect(entries).toEqual([
       expect.objectContaining({
@@ -114,6 +122,16 @@ describe("A player's result, end to end", () => {
     expect(await s.page.locator('table.leaderboard b').count()).toBe(0);
     expect((await pageState(s)).chartPoints[1]).toBe(31);
     await shot(s, 'facilitator-with-player');
+    // The CSV has the player's recomputed score.
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const rows = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r\n/);
+    expect(rows).toHaveLength(32);
+    expect(rows.find((row) => row.startsWith('Ada <b>🚀</b>,'))).toContain(`,first-way,4711,${inGameScore},`);
     expect(s.errors).toEqual([]);
   });
 });
@@ -226,7 +244,7 @@ describe('The facilitator page', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from(files.map((p) => `${p.name}: ${p.code}`).join('\n')),
     });
-    await s.page.waitForFunction(() => window.__facilitator?.state().results === 3);
+    await s.page.waitForFunction(() => window.__facilitator?.state().results === 3, null, SLOW);
     expect(await s.page.getByText('3 verificados · 0 rechazados · duplicados fusionados: 0').count()).toBe(1);
     await shot(s, 'facilitator-es');
     // The class survives a reload (kept in this browser only) and is verified again.
@@ -237,7 +255,7 @@ describe('The facilitator page', () => {
 
     const code = sampleClass(1, { className: 'Grupo <A>' })[0]!.code;
     const other = await openFacilitator(`?e2e#r=${code}`);
-    await other.page.waitForFunction(() => window.__facilitator?.state().results === 1);
+    await other.page.waitForFunction(() => window.__facilitator?.state().results === 1, null, SLOW);
     expect(await other.page.locator('table.leaderboard tbody tr').count()).toBe(1);
   });
 });
