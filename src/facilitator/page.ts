@@ -197,11 +197,17 @@ export class FacilitatorPage {
     bindAttr(this.codesInput, 'placeholder', 'facilitator.collect.placeholder');
     const fileInput = el('input', {
       className: 'visually-hidden',
-      attrs: { type: 'file', accept: '.txt,.csv,text/plain,text/csv', multiple: '', id: 'codes-file' },
+      attrs: {
+        type: 'file',
+        accept: '.txt,.csv,text/plain,text/csv',
+        multiple: '',
+        id: 'codes-file',
+        tabindex: '-1',
+      },
     });
     fileInput.addEventListener('change', () => void this.loadFiles(fileInput));
     const fileButton = bindText(
-      el('label', { className: 'button', attrs: { for: 'codes-file', tabindex: '0' } }),
+      el('label', { className: 'button', attrs: { for: 'codes-file', tabindex: '0', role: 'button' } }),
       'facilitator.collect.load',
     );
     fileButton.addEventListener('keydown', (event) => {
