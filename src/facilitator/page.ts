@@ -41,7 +41,15 @@ export interface FacilitatorTestApi {
   readonly ready: boolean;
   addCodes(text: string): Promise<AddEntry[]>;
   /** Counts of what the page shows now. */
-  state(): { results: number; rejected: number; act: string | null; rows: number; chartPoints: number[] };
+  state(): {
+    results: number;
+    rejected: number;
+    act: string | null;
+    rows: number;
+    chartPoints: number[];
+    /** How long the last paste took: verification (workers) and showing the class (main thread). */
+    timings: { verifyMs: number; renderMs: number };
+  };
   csv(): string;
   setProjector(on: boolean): void;
 }
@@ -623,12 +631,15 @@ export class FacilitatorPage {
     this.busy = true;
     this.progress.hidden = false;
     this.progress.value = 0;
+    const start = performance.now();
+    let verified = start;
     try {
       const entries = await this.collection.add(text, this.verify, (done, total) => {
         this.progress.max = total;
         this.progress.value = done;
         this.status.textContent = this.t('facilitator.collect.progress', { done, total });
       });
+      verified = performance.now();
       this.lastSummary = {
         verified: entries.filter((e) => e.ok && !e.duplicate).length,
         rejected: entries.filter((e) => !e.ok).length,
@@ -648,8 +659,12 @@ export class FacilitatorPage {
       this.renderStatus();
       this.renderRejected();
       this.renderResults();
+      this.timings = { verifyMs: verified - start, renderMs: performance.now() - verified };
     }
   }
+
+  /** How long the last paste took to verify and to show (for the benchmark). */
+  private timings = { verifyMs: 0, renderMs: 0 };
 
   private clearClass(): void {
     if (this.collection.results.length > 0 && !window.confirm(this.t('facilitator.collect.confirmClear')))
@@ -707,6 +722,7 @@ export class FacilitatorPage {
         act: this.act,
         rows: this.resultsBox.querySelectorAll('table.leaderboard tbody tr').length,
         chartPoints: this.charts.pointCounts(),
+        timings: { ...this.timings },
       }),
       csv: () => this.csv(),
       setProjector: (on) => this.setProjector(on),
