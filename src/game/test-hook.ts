@@ -87,6 +87,8 @@ function collectTexts(objects: Phaser.GameObjects.GameObject[], into: string[]):
 export class TestHookController {
   private readyState = false;
   private act: ActHookTarget | null = null;
+  /** Counts act starts, so startAct waits for *its* act even when the same act and seed already run. */
+  private actGeneration = 0;
   private game: Phaser.Game | null = null;
 
   constructor(
@@ -104,6 +106,7 @@ export class TestHookController {
 
   attachAct(target: ActHookTarget): void {
     this.act = target;
+    this.actGeneration++;
   }
 
   detachAct(): void {
@@ -161,10 +164,11 @@ export class TestHookController {
       async startAct(scenarioId: string, seed: number) {
         const key = ACT_SCENES[scenarioId as ScenarioId];
         if (!key) throw new Error(`No playable act: ${scenarioId}`);
+        const generation = controller.actGeneration;
         const current = controller.activeScenes()[0];
         if (current) current.scene.start(key, { seed, paused: true });
         else controller.game?.scene.start(key, { seed, paused: true });
-        while (controller.act?.scenarioId !== scenarioId || controller.act.session().run.log.seed !== seed) {
+        while (controller.actGeneration === generation || controller.act?.scenarioId !== scenarioId) {
           await nextFrame();
         }
       },

@@ -64,7 +64,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
     this.labelText = scene.add
-      .text(0, 0, options.label, textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19) }))
+      .text(
+        0,
+        0,
+        options.label,
+        textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19) }),
+      )
       .setResolution(options.textResolution)
       .setOrigin(0.5);
     this.iconImage =
