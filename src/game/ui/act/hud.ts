@@ -33,7 +33,9 @@ export class Hud {
     g.fillRect(0, 0, DESIGN_WIDTH, 60);
     g.lineStyle(1, colors.border, 1);
     g.lineBetween(0, 60, DESIGN_WIDTH, 60);
-    host.text(20, 20, options.title.toUpperCase(), 'label', { size: 15 }).setOrigin(0, 0.5);
+    const title = host.text(20, 20, options.title.toUpperCase(), 'label', { size: 15 }).setOrigin(0, 0.5);
+    // Some languages name the Ways at length: shrink the title until it clears the first DORA tile.
+    for (let size = 14; title.width > TILE.x - 30 && size >= 10; size--) title.setFontSize(size);
     this.clock = host.text(20, 42, '', 'caption', { size: 13 }).setOrigin(0, 0.5);
     this.tileFrames = host.scene.add.graphics();
     DORA_KEYS.forEach((key, index) => {
