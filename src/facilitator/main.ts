@@ -3,8 +3,8 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import './facilitator.css';
-import { createTranslator, detectLanguage } from '../i18n';
-import { defaultSettings, SettingsStore } from '../platform/settings';
+import { createTranslator } from '../i18n';
+import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { loadClassCodes } from './class-store';
 import { FacilitatorPage, type FacilitatorTestApi } from './page';
@@ -24,13 +24,7 @@ function codesInHash(hash: string): string {
 
 async function start(root: HTMLElement): Promise<void> {
   const storage = browserStorage();
-  const settings = new SettingsStore(
-    storage,
-    defaultSettings({
-      language: detectLanguage(navigator.languages ?? [navigator.language]),
-      prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-    }),
-  );
+  const settings = browserSettings(storage);
   const translator = await createTranslator({
     language: settings.value.language,
     reportMissing: import.meta.env.DEV,

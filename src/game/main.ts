@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import { SoundService } from '../audio/sound-service';
-import { createTranslator, detectLanguage } from '../i18n';
+import { createTranslator } from '../i18n';
 import { ProgressStore } from '../platform/progress';
 import { hasSoftwareWebGL } from '../platform/renderer';
-import { defaultSettings, SettingsStore } from '../platform/settings';
+import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { TutorialStore } from '../platform/tutorials';
 import { parseLaunchOptions } from '../platform/url-params';
@@ -39,13 +39,7 @@ function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
 export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
   const launch = parseLaunchOptions(search);
   const storage = browserStorage();
-  const settings = new SettingsStore(
-    storage,
-    defaultSettings({
-      language: detectLanguage(navigator.languages ?? [navigator.language]),
-      prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-    }),
-  );
+  const settings = browserSettings(storage);
   const translator = await createTranslator({
     language: settings.value.language,
     reportMissing: import.meta.env.DEV,

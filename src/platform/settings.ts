@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type Language, SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { detectLanguage, type Language, SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { type KeyValueStorage, readJson, writeJson } from './storage';
 
 export const SETTINGS_KEY = 'phoenix-ops:settings';
@@ -92,4 +92,15 @@ export class SettingsStore {
     this.listeners.add(listener);
     return { close: () => this.listeners.delete(listener) };
   }
+}
+
+/** The player's settings as this browser has them: stored values, else the browser's language and motion preference. */
+export function browserSettings(storage: KeyValueStorage): SettingsStore {
+  return new SettingsStore(
+    storage,
+    defaultSettings({
+      language: detectLanguage(globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']),
+      prefersReducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    }),
+  );
 }
