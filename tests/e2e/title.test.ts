@@ -26,19 +26,25 @@ describe('Title', () => {
   it('reaches every Title button by keyboard alone, and Enter / Escape move between scenes', async () => {
     session = await openGame();
     await session.waitForScene('Title');
-    const seen = new Set<string>();
-    for (let i = 0; i < 6; i++) {
-      const label = await focused(session);
-      if (label) seen.add(label);
-      await session.press('Tab');
-    }
-    expect([...seen].sort()).toEqual(['Credits', 'English', 'Play', 'Settings', 'Sound on']);
+    const s = session;
+    /** Presses a key and waits until the focus has moved (input is handled on the game's next step). */
+    const move = async (key: string) => {
+      const before = await focused(s);
+      await s.press(key);
+      await s.page.waitForFunction((previous) => window.__phoenix?.focused() !== previous, before);
+      return focused(s);
+    };
+    expect(await focused(s)).toBe('Play');
+    const seen = ['Play'];
+    for (let i = 0; i < 5; i++) seen.push((await move('Tab')) ?? '');
+    expect(seen).toEqual(['Play', 'Settings', 'Credits', 'English', 'Sound on', 'Play']);
 
-    // Shift+Tab and arrows go backwards; Enter activates.
-    while ((await focused(session)) !== 'Settings') await session.press('ArrowDown');
-    await session.press('Shift+Tab');
-    expect(await focused(session)).toBe('Play');
-    await session.press('ArrowDown');
+    // Shift+Tab and the arrows go backwards and forwards; Enter activates.
+    expect(await move('Shift+Tab')).toBe('Sound on');
+    expect(await move('ArrowDown')).toBe('Play');
+    expect(await move('ArrowRight')).toBe('Settings');
+    expect(await move('ArrowUp')).toBe('Play');
+    await move('ArrowDown');
     await session.press('Enter');
     await session.waitForScene('Settings');
     await session.press('Escape');

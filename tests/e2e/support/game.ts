@@ -29,9 +29,11 @@ export interface OpenOptions {
   locale?: string;
 }
 
-/** Waits for two rendered frames: Phaser queues DOM input and handles it in its next step. */
+/** Waits for three rendered frames: Phaser queues DOM input and handles it in a later step. */
 export async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  await page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))))',
+  );
 }
 
 /** Launches Debian's (or Playwright's) Chromium with a fresh profile and opens the built game. */
