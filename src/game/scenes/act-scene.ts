@@ -22,6 +22,7 @@ import { TeamPanel } from '../ui/act/team-panel';
 import { Tutorial, type TutorialStep } from '../ui/act/tutorial';
 import { drawBackdrop } from '../ui/backdrop';
 import type { Button } from '../ui/button';
+import { firstDelivery } from '../ui/key-events';
 import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
 
@@ -318,8 +319,9 @@ export abstract class ActScene extends BaseScene {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
     const state = () => this.session.run.state;
+    const fresh = firstDelivery();
     const onKey = (event: KeyboardEvent) => {
-      if (event.repeat || this.results) return;
+      if (event.repeat || this.results || !fresh(event)) return;
       const key = event.key;
       if (key === '?') return this.toggleHelp();
       if (key === 'Escape') {

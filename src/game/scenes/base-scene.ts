@@ -4,6 +4,7 @@ import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
+import { firstDelivery } from '../ui/key-events';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
 
 export type SceneText = Phaser.GameObjects.Text;
@@ -68,7 +69,10 @@ export abstract class BaseScene extends Phaser.Scene {
         Phaser.Input.Keyboard.KeyCodes.LEFT,
         Phaser.Input.Keyboard.KeyCodes.RIGHT,
       ]);
-      const onKey = (event: KeyboardEvent) => this.handleSharedKey(event);
+      const fresh = firstDelivery();
+      const onKey = (event: KeyboardEvent) => {
+        if (fresh(event)) this.handleSharedKey(event);
+      };
       keyboard.on('keydown', onKey);
       this.track({ close: () => keyboard.off('keydown', onKey) });
     }

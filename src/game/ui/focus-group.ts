@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Disposable } from '../services';
+import { firstDelivery } from './key-events';
 
 export interface Focusable {
   readonly enabled: boolean;
@@ -20,6 +21,7 @@ export class FocusGroup implements Disposable {
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
   /** Keys that activate the focused control; an act uses Space for pause, so it keeps only Enter. */
   private activateKeys: readonly string[] = ['Enter', ' '];
+  private readonly fresh = firstDelivery();
 
   constructor(scene: Phaser.Scene) {
     this.keyboard = scene.input.keyboard;
@@ -97,6 +99,7 @@ export class FocusGroup implements Disposable {
   }
 
   private handleKey(event: KeyboardEvent): void {
+    if (!this.fresh(event)) return;
     switch (event.key) {
       case 'Tab':
         this.move(event.shiftKey ? -1 : 1);
