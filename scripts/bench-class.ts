@@ -15,9 +15,8 @@
 //   progress bar, and drawing the leaderboard and charts on the main thread) and the longest gap
 //   between animation frames while verifying — the page stays responsive if that gap stays short.
 // Target: under 2 s for the 200.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -91,18 +90,6 @@ function verifyFile(file: string): void {
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 /** Runs in the page: paste the codes, time until the class is shown, watch the frame gaps meanwhile. */
 const PAGE_MEASURE = `async (text) => {
   let longestFrameGap = 0;
@@ -132,31 +119,16 @@ async function inChromium(codes: string[]): Promise<Record<string, unknown>> {
   const root = resolve(import.meta.dirname, '..');
   if (!existsSync(resolve(root, 'dist/facilitator.html')))
     return { skipped: 'no build in dist/: run npm run build' };
-  const { ensureChromium } = await import('../tests/e2e/support/chromium');
+  const { CHROMIUM_ARGS, ensureChromium } = await import('../tests/e2e/support/chromium');
   const { chromium } = await import('playwright-core');
-  const port = await freePort();
-  const server = spawn(
-    resolve(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
+  const { startPreview } = await import('../tests/e2e/support/preview-server');
+  const server = await startPreview();
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   try {
-    const url = `http://127.0.0.1:${port}/facilitator.html?e2e`;
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(url)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 150));
-    }
+    const url = `${server.url}facilitator.html?e2e`;
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForFunction(() => window.__facilitator?.ready === true);
@@ -168,7 +140,7 @@ async function inChromium(codes: string[]): Promise<Record<string, unknown>> {
     >;
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    server.stop();
   }
 }
 

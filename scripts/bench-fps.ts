@@ -1,42 +1,20 @@
-/**
- * Frame-rate benchmark of an act in real Chromium: plays the act at 4× (the policy bot drives, so the
- * board is busy) and counts requestAnimationFrame callbacks over 10 s, three runs per renderer; prints
- * the median. `default` is what a player gets (WebGL with a GPU, Canvas on software WebGL); `canvas`
- * and `webgl` force one. Needs a production build (`npm run build`) and a Chromium (see tests/e2e/support).
- *
- *   npm run bench:fps -- [--scenario first-way] [--seconds 10] [--runs 3]
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
+import { startPreview } from '../tests/e2e/support/preview-server';
 
-const root = resolve(import.meta.dirname, '..');
+const _root = resolve(import.meta.dirname, '..');
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i] ?? '', process.argv[i + 1] ?? '');
 const scenario = args.get('--scenario') ?? 'first-way';
 const seconds = Number(args.get('--seconds') ?? 10);
 const runs = Number(args.get('--runs') ?? 3);
-const port = 4317;
-
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error('vite preview exited');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error('vite preview did not start');
-}
 
 type Renderer = 'default' | 'webgl' | 'canvas';
 
-async function measure(executablePath: string, renderer: Renderer): Promise<number> {
+async function measure(executablePath: string, baseUrl: string, renderer: Renderer): Promise<number> {
   const profile = mkdtempSync(join(tmpdir(), 'phoenix-fps-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -46,7 +24,7 @@ async function measure(executablePath: string, renderer: Renderer): Promise<numb
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`http://127.0.0.1:${port}/?e2e${renderer === 'default' ? '' : `&renderer=${renderer}`}`);
+    await page.goto(`${baseUrl}?e2e${renderer === 'default' ? '' : `&renderer=${renderer}`}`);
     await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000 });
     await page.evaluate((id) => window.__phoenix?.startAct(id, 99), scenario);
     await page.evaluate(() => {
@@ -73,19 +51,11 @@ async function measure(executablePath: string, renderer: Renderer): Promise<numb
 }
 
 const executablePath = ensureChromium();
-const server = spawn(
-  resolve(root, 'node_modules/.bin/vite'),
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
+const server = await startPreview();
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`, server);
   for (const renderer of ['default', 'canvas', 'webgl'] as const) {
     const samples: number[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await measure(executablePath, renderer));
+    for (let i = 0; i < runs; i++) samples.push(await measure(executablePath, server.url, renderer));
     const sorted = [...samples].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     console.log(
@@ -93,5 +63,5 @@ try {
     );
   }
 } finally {
-  server.kill('SIGTERM');
+  server.stop();
 }
