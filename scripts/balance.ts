@@ -16,7 +16,7 @@ export interface NamedPolicy {
   policy: PolicyInput | null;
 }
 
-const FLOW_LIMITS = { dev: 4, test: 2, ops: 3 };
+const FLOW_LIMITS = { dev: 3, test: 2, ops: 2 };
 const ALL_INVESTMENTS: PolicyInput['investments'] = [
   'telemetry',
   'test-automation',
@@ -32,6 +32,7 @@ const expert = (improvementShare: number): PolicyInput => ({
   stopTheLine: true,
   protectConstraint: true,
   changeApproval: 'peer-review',
+  projectFreeze: true,
 });
 
 export const BALANCE_POLICIES: readonly NamedPolicy[] = [
@@ -50,8 +51,8 @@ export const BALANCE_POLICIES: readonly NamedPolicy[] = [
   },
   {
     name: 'flow',
-    description: 'First Way: WIP limits 4/2/3, batch size 1, protect the constraint',
-    policy: { wipLimits: FLOW_LIMITS, batchSize: 1, protectConstraint: true },
+    description: 'First Way: WIP limits 3/2/2, batch size 1, protect the constraint, freeze projects',
+    policy: { wipLimits: FLOW_LIMITS, batchSize: 1, protectConstraint: true, projectFreeze: true },
   },
   {
     name: 'feedback',
@@ -60,11 +61,27 @@ export const BALANCE_POLICIES: readonly NamedPolicy[] = [
       wipLimits: FLOW_LIMITS,
       batchSize: 1,
       protectConstraint: true,
+      projectFreeze: true,
       stopTheLine: true,
       changeApproval: 'peer-review',
       investments: ['telemetry', 'test-automation'],
       improvementShare: 0,
     },
+  },
+  {
+    name: 'naive-0%',
+    description: "the act's defaults, 0% improvement time",
+    policy: { improvementShare: 0 },
+  },
+  {
+    name: 'naive-20%',
+    description: "the act's defaults, 20% improvement time",
+    policy: { improvementShare: 0.2 },
+  },
+  {
+    name: 'naive-50%',
+    description: "the act's defaults, 50% improvement time",
+    policy: { improvementShare: 0.5 },
   },
   { name: 'improve-0%', description: 'expert investments, but 0% improvement time', policy: expert(0) },
   {
@@ -166,7 +183,7 @@ export function summarise(runs: readonly BalanceRun[]): BalanceRow {
     p90: quantile(totals, 0.9),
     stars: stars.map((n) => n / runs.length) as BalanceRow['stars'],
     components,
-    leadTimeP50: meanOf(runs.map((r) => r.metrics.leadTimeHours.p50)),
+    leadTimeP50: meanOf(runs.map((r) => r.metrics.leadTimeForChangesHours.p50)),
     changeFailureRate: meanOf(runs.map((r) => r.metrics.changeFailureRate)),
     mttr: meanOf(runs.map((r) => r.metrics.mttrHours)),
     outageHours: meanOf(runs.map((r) => r.metrics.outageHours)),
@@ -187,7 +204,7 @@ export function formatTable(rows: readonly BalanceRow[]): string {
     'p90',
     '0★/1★/2★/3★ (%)',
     'bus/flow/fb/learn',
-    'lead p50 h',
+    'LT changes p50 h',
     'CFR',
     'MTTR h',
     'outage h',

@@ -14,7 +14,7 @@ const ROUNDS = 15;
 const ACTS_PER_ROUND = 100;
 
 function playAct(seed: number, policy: PolicyInput | null): number {
-  return simulate({ scenario: scenarios['first-way'], seed, policy }).metrics.itemsDone;
+  return simulate({ scenario: scenarios['first-way'], seed, policy }).metrics.itemsShipped;
 }
 
 let sink = 0;

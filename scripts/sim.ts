@@ -3,9 +3,18 @@
 // Prints one JSON object on stdout. Bad input: exit 2, one line on stderr naming the field, no stdout.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ENGINE_VERSION, type PolicyInput, parsePolicy, simulate } from '../src/engine/index';
+import {
+  type Distribution,
+  ENGINE_VERSION,
+  goalProgress,
+  type PolicyInput,
+  parsePolicy,
+  simulate,
+} from '../src/engine/index';
 import { getScenario, SCENARIO_IDS } from '../src/scenarios/index';
-import { scoreAct } from '../src/scoring/index';
+import { practicePoints, practiceRecord, scoreAct } from '../src/scoring/index';
+
+const pick = (d: Distribution) => ({ mean: d.mean, p50: d.p50, p85: d.p85 });
 
 export interface CliOutcome {
   code: number;
@@ -99,6 +108,10 @@ export function runCli(argv: string[]): CliOutcome {
       );
     }
     const m = result.metrics;
+    const score = scoreAct(scenario, m);
+    // What each practice earned in this run: the run's score minus the score of its log replayed
+    // with that practice undone.
+    const practices = practicePoints(result.run.log, getScenario, { original: result.run });
     const output = {
       scenario: scenario.id,
       seed,
@@ -108,18 +121,24 @@ export function runCli(argv: string[]): CliOutcome {
       demand,
       settings: result.policy,
       metrics: {
-        leadTimeHours: { mean: m.leadTimeHours.mean, p50: m.leadTimeHours.p50, p85: m.leadTimeHours.p85 },
-        cycleTimeHours: { mean: m.cycleTimeHours.mean, p50: m.cycleTimeHours.p50, p85: m.cycleTimeHours.p85 },
+        leadTimeForChangesHours: pick(m.leadTimeForChangesHours),
+        customerLeadTimeHours: pick(m.customerLeadTimeHours),
+        cycleTimeHours: pick(m.cycleTimeHours),
+        stageTimeHours: m.stageTimeHours,
         throughputPerDay: m.throughputPerDay,
-        itemsDone: m.itemsDone,
+        itemsShipped: m.itemsShipped,
         featuresShipped: m.featuresShipped,
+        goalFeaturesShipped: goalProgress(scenario, m).featuresShipped,
         avgWip: m.avgWip.total,
         avgWipByStage: m.avgWip,
         flowEfficiency: m.flowEfficiency,
         deploymentsPerDay: m.deploymentsPerDay,
-        releases: m.releases,
+        deployments: m.deployments,
+        failedDeployments: m.failedDeployments,
         avgReleaseSize: m.avgReleaseSize,
         changeFailureRate: m.changeFailureRate,
+        productionFailures: m.productionFailures,
+        failuresPerChange: m.failuresPerChange,
         mttdHours: m.mttdHours,
         mttrHours: m.mttrHours,
         incidents: m.incidents,
@@ -138,7 +157,7 @@ export function runCli(argv: string[]): CliOutcome {
         revenueLost: m.revenueLost,
         cumulativeFlow: m.cumulativeFlow,
       },
-      score: scoreAct(scenario, m),
+      score: { ...score, practices: practices ? practiceRecord(practices) : null },
     };
     return { code: 0, stdout: `${JSON.stringify(round(output))}\n`, stderr };
   } catch (error) {

@@ -1,7 +1,9 @@
 // Player commands: plain data, validated completely before anything changes, so a rejected command
 // leaves the state byte-identical. Each command maps to the mechanic an act must unlock for it.
+
+import { hasRoom, lineStopped } from './flow';
 import { createImprovement, createRequest, moveItem, openIncident, unassignAll } from './items';
-import { hasRoom, lineStopped, startRelease } from './step';
+import { startRelease } from './release';
 import {
   type Command,
   type CommandResult,
@@ -335,6 +337,7 @@ export function applyStoryOption(
             effortHours: effect.effortHours,
             needsConstraint: effect.needsConstraint && !state.runbooks,
             brokenReleaseId: null,
+            causedByReleaseId: null,
           },
           events,
         );

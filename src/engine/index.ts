@@ -1,7 +1,13 @@
 // Public API of the simulation engine (pure TypeScript: no DOM, no clocks, no global randomness).
 export { applyCommand, COMMAND_MECHANIC, validateCommand } from './commands';
+export {
+  type Counterfactual,
+  counterfactualCommands,
+  reapplies,
+  replayCounterfactual,
+} from './counterfactual';
 export { CommandSchema, parseRunLog, type RunLogParseResult, RunLogSchema } from './log-schema';
-export { computeMetrics, type Distribution, type Metrics } from './metrics';
+export { computeMetrics, type Distribution, type Metrics, type StageTimes } from './metrics';
 export {
   type Policy,
   type PolicyInput,

@@ -43,7 +43,8 @@ function blankItem(state: SimState, type: WorkType, tick: number, place: Place):
     reviewed: false,
     assignees: [],
     blocked: null,
-    touchedHours: 0,
+    firstWorkAt: null,
+    activeHours: 0,
     lastTouchedTick: -1,
     approved: false,
     releaseId: null,
@@ -57,6 +58,7 @@ function blankItem(state: SimState, type: WorkType, tick: number, place: Place):
     detectedAt: null,
     resolvedAt: null,
     brokenReleaseId: null,
+    causedByReleaseId: null,
   };
 }
 
@@ -126,6 +128,8 @@ export interface IncidentOptions {
   effortHours: number;
   needsConstraint: boolean;
   brokenReleaseId: number | null;
+  /** The deployment that caused it (failed, or shipped the defect), for the change failure rate. */
+  causedByReleaseId: number | null;
 }
 
 export function openIncident(state: SimState, options: IncidentOptions, events: SimEvent[]): WorkItem {
@@ -139,6 +143,7 @@ export function openIncident(state: SimState, options: IncidentOptions, events: 
   item.constraintRoll = options.needsConstraint ? 0 : 1;
   item.needsConstraint = options.needsConstraint;
   item.brokenReleaseId = options.brokenReleaseId;
+  item.causedByReleaseId = options.causedByReleaseId;
   register(state, item, events);
   events.push({
     type: 'incident-opened',
@@ -146,6 +151,7 @@ export function openIncident(state: SimState, options: IncidentOptions, events: 
     itemId: item.id,
     cause: options.cause,
     outage: options.outage,
+    releaseId: options.causedByReleaseId,
   });
   return item;
 }
@@ -175,14 +181,16 @@ export function assign(item: WorkItem, person: Staff, tick: number, events: SimE
 /** Effort of a stage when the item enters it, given what the organisation has learned so far. */
 function stageEffort(state: SimState, item: WorkItem, stage: WorkStage): number {
   const base = item.effort[stage];
+  if (item.type === 'improvement') return base;
+  const params = state.params;
   if (stage === 'dev') {
     // Why: technical debt makes every change slower (tangled code, flaky environments).
-    return item.type === 'improvement'
-      ? base
-      : base * (1 + state.params.debt * state.params.debtEffortFactor);
+    return base * (1 + params.debt * params.debtEffortFactor);
   }
-  if (stage === 'test') return state.testAutomation ? base * state.params.automatedTestEffort : base;
-  return base;
+  // Why: debt in hand-built, fragile infrastructure makes testing and operating each change slower too.
+  const fragile = 1 + params.debt * params.debtOpsEffortFactor;
+  if (stage === 'test') return (state.testAutomation ? base * params.automatedTestEffort : base) * fragile;
+  return base * fragile;
 }
 
 export function moveItem(
@@ -229,6 +237,9 @@ export function finishItem(state: SimState, item: WorkItem, tick: number, events
   item.blocked = null;
   const leadTimeHours = tick - item.createdAt;
   const startedAt = item.enteredAt.dev ?? item.enteredAt.ops ?? item.createdAt;
+  // Lead time for changes starts at the first work (the first commit); an item nobody ever worked on
+  // (a change with no effort left) starts when it was committed to.
+  const firstWork = item.firstWorkAt ?? startedAt;
   let value = item.value;
   if (item.type === 'feature') {
     // Why: cost of delay — a feature is worth less the longer customers wait for it.
@@ -240,15 +251,19 @@ export function finishItem(state: SimState, item: WorkItem, tick: number, events
     tick,
     itemId: item.id,
     workType: item.type,
-    leadTimeHours,
+    customerLeadTimeHours: leadTimeHours,
+    changeLeadTimeHours: tick - firstWork,
     cycleTimeHours: tick - startedAt,
-    touchedHours: item.touchedHours,
+    activeHours: item.activeHours,
     value,
   });
-  // Why: every shipped feature or project adds code to maintain; debt grows unless paid down.
-  if (item.type === 'feature' || item.type === 'project') {
-    state.params.debt = Math.min(1, state.params.debt + state.params.debtPerShippedItem);
-  }
+  // Why: every change shipped adds code to maintain; debt grows a little unless paid down.
+  if (item.type !== 'improvement') addDebt(state, state.params.debtPerShippedItem);
+}
+
+/** Technical debt stays within 0–1. */
+export function addDebt(state: SimState, amount: number): void {
+  state.params.debt = Math.min(1, Math.max(0, state.params.debt + amount));
 }
 
 export function completeImprovement(state: SimState, item: WorkItem, tick: number, events: SimEvent[]): void {
@@ -289,7 +304,9 @@ export function applyImprovementEffect(state: SimState, kind: ImprovementKind): 
       params.escapedDefectOutageChance *= 0.7;
       break;
     case 'debt-paydown':
-      params.debt = Math.max(0, params.debt - params.debtPaydown);
+      // Why: the worst debt is paid first, so each paydown removes a share of what is left —
+      // diminishing returns as the code gets cleaner.
+      params.debt = Math.max(0, params.debt * (1 - params.debtPaydown));
       break;
   }
   if (kind !== 'debt-paydown') state.investments[kind] = 'done';

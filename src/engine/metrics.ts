@@ -29,29 +29,61 @@ export interface CumulativeFlowDay {
   live: number;
 }
 
+export interface StageTimes {
+  dev: number | null;
+  test: number | null;
+  ops: number | null;
+  release: number | null;
+}
+
 export interface Metrics {
   hours: number;
   days: number;
-  /** Requests (features, projects, changes) created → live, in hours; items still open at the end count with their age (censored). */
-  leadTimeHours: Distribution;
-  /** Created → live over completed requests only. */
-  completedLeadTimeHours: Distribution;
+  /**
+   * DORA lead time for changes: first work on a request (its first commit) → live, in hours, over the
+   * requests shipped.
+   */
+  leadTimeForChangesHours: Distribution;
+  /**
+   * Customer lead time: request → live, in hours. Requests still open at the end count with their age
+   * so far (a lower bound), so that starting everything and finishing only the quick ones cannot hide
+   * how long customers wait. Rejected requests are not counted (they were never promised).
+   */
+  customerLeadTimeHours: Distribution;
+  /** Request → live over shipped requests only (for Little's law). */
+  completedCustomerLeadTimeHours: Distribution;
+  /** Entered Dev (committed to) → live, over shipped requests. */
   cycleTimeHours: Distribution;
+  /** Mean hours a shipped request spent in each stage (cycle time per stage). */
+  stageTimeHours: StageTimes;
+  /** Requests (features, projects, changes) shipped per day; improvement items never count. */
   throughputPerDay: number;
-  itemsDone: number;
+  /** Requests live. */
+  itemsShipped: number;
   featuresShipped: number;
   /** Cumulative features live by the end of each day (index 0 = day 1). */
   featuresShippedByDay: number[];
   avgWip: StageAverages;
+  /** Productive hours ÷ customer lead time over shipped requests (a juggled hour counts at its productive share). */
   flowEfficiency: number | null;
   cumulativeFlow: CumulativeFlowDay[];
-  releases: number;
-  failedReleases: number;
+  /** Every deployment to production, failed ones and redeploys of a fixed release included. */
+  deployments: number;
+  failedDeployments: number;
+  /** Changes per release (a redeploy of a fixed release is not a new release). */
   avgReleaseSize: number | null;
   deploymentsPerDay: number;
+  /**
+   * DORA change failure rate: the share of deployments that caused a failure in production — a failed
+   * deploy, or an incident traced back to a defect the deployment shipped.
+   */
   changeFailureRate: number | null;
+  /** Failed deploys + incidents from shipped defects: failures per change = this ÷ itemsShipped. */
+  productionFailures: number;
+  failuresPerChange: number | null;
   incidents: number;
   mttdHours: number | null;
+  /** Time to restore: failure start → restored, mean over resolved incidents. */
   mttrHours: number | null;
   defectsFound: number;
   escapedDefects: number;
@@ -64,7 +96,9 @@ export interface Metrics {
   improvementShare: number;
   unplannedShare: number;
   switchingShare: number;
+  /** Technical debt at the end (0–1) and at the start. */
   debtIndex: number;
+  debtAtStart: number;
   valueDelivered: number;
   revenueLost: number;
 }
@@ -96,18 +130,24 @@ function distribution(values: number[]): Distribution {
 const CFD_COLUMNS = ['dev', 'test', 'ops', 'release', 'live'] as const;
 type CfdColumn = (typeof CFD_COLUMNS)[number];
 
+const REQUEST_TYPES = new Set(['feature', 'project', 'change']);
+
 export function computeMetrics(events: readonly SimEvent[]): Metrics {
-  const leadTimes: number[] = [];
-  let done = 0;
+  const changeLeadTimes: number[] = [];
+  const customerLeadTimes: number[] = [];
   const cycleTimes: number[] = [];
-  let touched = 0;
-  let leadSum = 0;
+  let shipped = 0;
+  let active = 0;
   let featuresShipped = 0;
   const featureDays: number[] = [];
   let value = 0;
+  let deployments = 0;
+  let failedDeploys = 0;
   let releases = 0;
-  let failed = 0;
   let releaseSizes = 0;
+  /** Deployments that caused a failure in production (a failed deploy or a shipped defect's incident). */
+  const failingReleases = new Set<number>();
+  let productionFailures = 0;
   const detection: number[] = [];
   const restore: number[] = [];
   let incidents = 0;
@@ -127,7 +167,9 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   let constraintUnplanned = 0;
   let constraintWorked = 0;
   let debt = 0;
+  let debtAtStart: number | null = null;
   const incidentIds = new Set<number>();
+  const requestIds = new Set<number>();
   // Cumulative flow: per column, the day index of each entry.
   const entries: Record<'arrived' | CfdColumn, number[]> = {
     arrived: [],
@@ -138,8 +180,24 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     live: [],
   };
   const seenColumn = new Map<number, number>();
-  /** Planned items not yet live (nor rejected), with their creation tick. */
+  /** Requests not yet live (nor rejected), with their creation tick. */
   const openSince = new Map<number, number>();
+  /** Per request: the tick it entered its current stage, and the hours spent per stage so far. */
+  const stageEntered = new Map<number, { stage: keyof StageTimes; tick: number }>();
+  const stageHours = new Map<number, StageTimes>();
+  const stageSums = { dev: 0, test: 0, ops: 0, release: 0 };
+
+  const leaveStage = (itemId: number, tick: number): void => {
+    const entered = stageEntered.get(itemId);
+    if (!entered) return;
+    stageEntered.delete(itemId);
+    let times = stageHours.get(itemId);
+    if (!times) {
+      times = { dev: 0, test: 0, ops: 0, release: 0 };
+      stageHours.set(itemId, times);
+    }
+    times[entered.stage] = (times[entered.stage] ?? 0) + (tick - entered.tick);
+  };
 
   for (const e of events) {
     switch (e.type) {
@@ -162,13 +220,17 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         switching += e.hours.switching;
         constraintUnplanned += e.hours.constraintUnplanned;
         constraintWorked += e.hours.constraintWorked;
+        debtAtStart ??= e.debt;
         debt = e.debt;
         break;
       case 'item-created':
         if (e.workType === 'incident') incidentIds.add(e.itemId);
         else {
           entries.arrived.push(Math.floor(e.tick / 8));
-          if (e.workType !== 'improvement') openSince.set(e.itemId, e.tick);
+          if (REQUEST_TYPES.has(e.workType)) {
+            requestIds.add(e.itemId);
+            openSince.set(e.itemId, e.tick);
+          }
         }
         break;
       case 'item-triaged':
@@ -183,36 +245,58 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
           seenColumn.set(e.itemId, column);
           entries[CFD_COLUMNS[column]!].push(Math.floor(e.tick / 8));
         }
+        if (requestIds.has(e.itemId)) {
+          leaveStage(e.itemId, e.tick);
+          if (e.to === 'dev' || e.to === 'test' || e.to === 'ops' || e.to === 'release') {
+            stageEntered.set(e.itemId, { stage: e.to, tick: e.tick });
+          }
+        }
         break;
       }
-      case 'item-done':
-        if (e.workType === 'incident') break;
+      case 'item-done': {
+        if (!REQUEST_TYPES.has(e.workType)) break;
         openSince.delete(e.itemId);
-        done++;
-        // Why: lead time is how long the business waits for what it asked for. Improvement items are
-        // created by the team when it starts them, so their lead time is only their cycle time: counted,
-        // they would flatter a team that spends its hours on improvement instead of on the requests.
-        if (e.workType !== 'improvement') leadTimes.push(e.leadTimeHours);
+        shipped++;
+        // Improvement items are the team's own work, not what the business asked for: counted, they
+        // would flatter a team that spends its hours on improvement instead of on the requests.
+        changeLeadTimes.push(e.changeLeadTimeHours);
+        customerLeadTimes.push(e.customerLeadTimeHours);
         cycleTimes.push(e.cycleTimeHours);
-        touched += e.touchedHours;
-        leadSum += e.leadTimeHours;
+        active += e.activeHours;
         value += e.value;
+        const times = stageHours.get(e.itemId);
+        if (times) {
+          stageSums.dev += times.dev ?? 0;
+          stageSums.test += times.test ?? 0;
+          stageSums.ops += times.ops ?? 0;
+          stageSums.release += times.release ?? 0;
+          stageHours.delete(e.itemId);
+        }
         if (e.workType === 'feature') {
           featuresShipped++;
           featureDays.push(Math.floor(Math.max(0, e.tick - 1) / 8));
         }
         break;
+      }
       case 'deployed':
-        releases++;
-        releaseSizes += e.size;
+        deployments++;
+        if (!e.redeploy) {
+          releases++;
+          releaseSizes += e.size;
+        }
         break;
       case 'deploy-failed':
+        deployments++;
+        failedDeploys++;
         releases++;
-        failed++;
         releaseSizes += e.size;
         break;
       case 'incident-opened':
         incidents++;
+        if (e.releaseId !== null) {
+          failingReleases.add(e.releaseId);
+          productionFailures++;
+        }
         break;
       case 'incident-detected':
         detection.push(e.detectionHours);
@@ -234,9 +318,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     }
   }
   const days = hours / 8;
-  // Work still open at the end counts with its age so far (a lower bound on its lead time), so that
-  // starting everything and finishing only the quick items cannot hide how long customers wait.
-  const waitingTimes = leadTimes.slice();
+  const waitingTimes = customerLeadTimes.slice();
   for (const createdAt of openSince.values()) waitingTimes.push(hours - createdAt);
   const perHour = (x: number): number => (hours > 0 ? x / hours : 0);
   const perDay = (x: number): number => (days > 0 ? x / days : 0);
@@ -261,14 +343,24 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   for (let day = 0; day < totalDays; day++) {
     featuresShippedByDay.push(featureDays.filter((d) => d <= day).length);
   }
+  let customerLeadSum = 0;
+  for (const x of customerLeadTimes) customerLeadSum += x;
+  const stageMean = (sum: number): number | null => (shipped > 0 ? sum / shipped : null);
   return {
     hours,
     days,
-    leadTimeHours: distribution(waitingTimes),
-    completedLeadTimeHours: distribution(leadTimes),
+    leadTimeForChangesHours: distribution(changeLeadTimes),
+    customerLeadTimeHours: distribution(waitingTimes),
+    completedCustomerLeadTimeHours: distribution(customerLeadTimes),
     cycleTimeHours: distribution(cycleTimes),
-    throughputPerDay: perDay(done),
-    itemsDone: done,
+    stageTimeHours: {
+      dev: stageMean(stageSums.dev),
+      test: stageMean(stageSums.test),
+      ops: stageMean(stageSums.ops),
+      release: stageMean(stageSums.release),
+    },
+    throughputPerDay: perDay(shipped),
+    itemsShipped: shipped,
     featuresShipped,
     featuresShippedByDay,
     avgWip: {
@@ -280,13 +372,15 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
       release: perHour(wip.release),
       total: perHour(wip.total),
     },
-    flowEfficiency: leadSum > 0 ? touched / leadSum : null,
+    flowEfficiency: customerLeadSum > 0 ? Math.min(1, active / customerLeadSum) : null,
     cumulativeFlow,
-    releases,
-    failedReleases: failed,
+    deployments,
+    failedDeployments: failedDeploys,
     avgReleaseSize: releases > 0 ? releaseSizes / releases : null,
-    deploymentsPerDay: perDay(releases - failed),
-    changeFailureRate: releases > 0 ? failed / releases : null,
+    deploymentsPerDay: perDay(deployments),
+    changeFailureRate: deployments > 0 ? failingReleases.size / deployments : null,
+    productionFailures,
+    failuresPerChange: shipped > 0 ? productionFailures / shipped : null,
     incidents,
     mttdHours: mean(detection),
     mttrHours: mean(restore),
@@ -301,6 +395,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
     unplannedShare: worked > 0 ? unplanned / worked : 0,
     switchingShare: hours > 0 ? switching / (worked + switching) : 0,
     debtIndex: debt,
+    debtAtStart: debtAtStart ?? debt,
     valueDelivered: value,
     revenueLost,
   };

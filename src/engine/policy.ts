@@ -31,6 +31,12 @@ export interface Policy {
   stopTheLine: boolean;
   protectConstraint: boolean;
   changeApproval: ChangeApproval;
+  projectFreeze: boolean;
+  /**
+   * Triage by intake limit: a request waiting for triage is accepted while the backlog holds fewer than
+   * this many requests, and rejected otherwise; null = leave triage alone (requests are auto-accepted).
+   */
+  intakeLimit: number | null;
 }
 
 export type PolicyInput = Partial<Policy>;
@@ -49,6 +55,8 @@ export const PolicySchema = v.strictObject({
   stopTheLine: v.optional(v.boolean()),
   protectConstraint: v.optional(v.boolean()),
   changeApproval: v.optional(v.picklist(['cab', 'peer-review'])),
+  projectFreeze: v.optional(v.boolean()),
+  intakeLimit: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)))),
 });
 
 export type PolicyParseResult =
@@ -68,6 +76,8 @@ export function parsePolicy(input: unknown): PolicyParseResult {
 
 /** Which mechanic each policy field needs. */
 const FIELD_MECHANIC: Record<Exclude<keyof Policy, 'investments'>, Mechanic> = {
+  projectFreeze: 'project-freeze',
+  intakeLimit: 'triage',
   wipLimits: 'wip-limits',
   batchSize: 'batch-size',
   improvementShare: 'improvement-share',
@@ -98,6 +108,8 @@ export function resolvePolicy(scenario: Scenario, input: PolicyInput | null): Re
     stopTheLine: d.stopTheLine,
     protectConstraint: d.protectConstraint,
     changeApproval: d.changeApproval,
+    projectFreeze: d.projectFreeze,
+    intakeLimit: null,
   };
   const policy: Policy = { ...defaults, ...(input ?? {}) } as Policy;
   policy.investments = [...(input?.investments ?? [])];
@@ -152,6 +164,19 @@ export function policyCommands(state: SimState, policy: Policy): Command[] {
   }
   if (unlocked(state, 'setChangeApproval') && s.changeApproval !== policy.changeApproval) {
     commands.push({ type: 'setChangeApproval', mode: policy.changeApproval });
+  }
+  if (unlocked(state, 'projectFreeze') && s.projectFreeze !== policy.projectFreeze) {
+    commands.push({ type: 'projectFreeze', on: policy.projectFreeze });
+  }
+  if (unlocked(state, 'triage') && policy.intakeLimit !== null) {
+    // Oldest first: the backlog fills in arrival order, and the limit holds as each one is accepted.
+    let backlog = 0;
+    for (const id of state.places.backlog) if (state.items[id]!.type !== 'improvement') backlog++;
+    for (const id of state.places.triage) {
+      const accept = backlog < policy.intakeLimit;
+      if (accept) backlog++;
+      commands.push({ type: 'triage', itemId: id, decision: accept ? 'accept' : 'reject' });
+    }
   }
   for (const investment of policy.investments) {
     if (state.mechanics.includes(investment) && !state.investments[investment]) {

@@ -167,6 +167,8 @@ const OVERRIDDEN_BY: Record<keyof Policy, Command['type'][]> = {
   stopTheLine: ['stopTheLine'],
   protectConstraint: ['protectConstraint'],
   changeApproval: ['setChangeApproval'],
+  projectFreeze: ['projectFreeze'],
+  intakeLimit: ['triage'],
 };
 
 /**

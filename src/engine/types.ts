@@ -97,6 +97,7 @@ export interface Settings {
   stopTheLine: boolean;
   protectConstraint: boolean;
   projectFreeze: boolean;
+  /** Peer review always; `cab` adds a weekly change-approval board on top of it. */
   changeApproval: ChangeApproval;
 }
 
@@ -136,18 +137,47 @@ export interface ModelParams {
   cabDetection: number;
   /** Ticks within a 40-hour week at which the change-approval board meets. */
   cabMeetingHour: number;
-  deployBaseHours: number;
+  /**
+   * Transaction cost of one release, in Ops hours, whatever its size: preparing, coordinating and
+   * running a manual deploy, the approvals around it (Reinertsen's transaction cost).
+   */
+  deployTransactionHours: number;
   deployHoursPerChange: number;
-  /** Chance that one change breaks a release by itself (configuration, integration). */
+  /** Chance that one change breaks a release by itself (configuration, environment). */
   deployRiskPerChange: number;
+  /**
+   * Integration risk: each change's chance of bringing an integration defect into a release grows by
+   * this much for every other change in it (changes interact; a big release is more than the sum of
+   * its changes).
+   */
+  integrationRiskPerChange: number;
   /** Chance that a hidden defect breaks the release rather than escaping to Live. */
   defectBreaksReleaseChance: number;
+  /** Transaction cost of a release once deploys are automated (the pipeline does the work). */
   automationDeployEffort: number;
   automationDeployRisk: number;
   /** Hours to restore after a failed release once deploys are automated (rollback). */
   automatedRollbackHours: number;
   diagnoseBaseHours: number;
+  /** Diagnosing a failed release means searching all of its changes. */
   diagnoseHoursPerChange: number;
+  /** Multiplier on diagnosis and resolution effort once telemetry shows what broke. */
+  telemetryDiagnosisFactor: number;
+  /**
+   * Stop-the-line: when the line stops for a found defect, the team checks the work still in Dev for
+   * the same cause; each hidden defect there is found with this chance (fixed at the source, cheaply).
+   */
+  stopTheLineSweepDetection: number;
+  /** Stop-the-line: root cause fixed after each stop, so the debt behind it falls by this much. */
+  stopTheLineDebtFix: number;
+  /**
+   * Stop-the-line: each stop's root-cause fix keeps the same kind of defect from coming back, so the
+   * defect rate of new work falls by this share (down to `defectLearningFloor`).
+   */
+  stopTheLineLearning: number;
+  defectLearningFloor: number;
+  /** Multiplier on the defect rate of new work (falls as stops teach the team; starts at 1). */
+  defectRateFactor: number;
   incidentEffort: Range;
   escapedDefectOutageChance: number;
   infrastructureOutageChance: number;
@@ -163,10 +193,25 @@ export interface ModelParams {
   valueDecayPerDay: number;
   valueFloor: number;
   debt: number;
+  /** Debt added by every request shipped (more code to maintain). */
   debtPerShippedItem: number;
+  /** Debt added per extra item juggled on average while an item was developed (haste). */
+  debtPerHaste: number;
+  /** Debt added per defect that reaches Live (late or skipped testing: a quick patch in production). */
+  debtPerEscapedDefect: number;
+  /** Debt added per change beyond the first in a release (big merges, integration shortcuts). */
+  debtPerReleaseChange: number;
+  /** Debt added per incident resolved (workarounds under pressure). */
+  debtPerIncident: number;
+  /**
+   * Share of the current debt one paydown item removes: the worst debt goes first, so returns
+   * diminish as the code gets cleaner.
+   */
   debtPaydown: number;
   /** Dev effort multiplier is 1 + debt × this. */
   debtEffortFactor: number;
+  /** Test and Ops effort multiplier is 1 + debt × this (fragile, hand-built infrastructure). */
+  debtOpsEffortFactor: number;
   /** Defect rate multiplier is 1 + debt × this. */
   debtDefectFactor: number;
   /** Infrastructure incident rate multiplier is 1 + debt × this. */
@@ -180,6 +225,11 @@ export interface ModelParams {
   resolutionFactor: number;
   /** Multiplier on how often the constraint is needed (runbooks lower it). */
   constraintNeedFactor: number;
+  /**
+   * A manual deploy needs the constraint engineer's knowledge (they are the one who knows how); once
+   * runbooks write it down or deploys are automated, anyone with Ops skills can deploy.
+   */
+  manualDeployNeedsConstraint: boolean;
   /** Swarmers beyond the first add this fraction of an hour each (communication overhead). */
   swarmEfficiency: number;
   maxSwarm: number;
@@ -212,14 +262,16 @@ export interface WorkItem {
   defectOpen: boolean;
   injected: boolean;
   tested: boolean;
+  /** First tick anyone worked on it (the first commit, for requests): the start of lead time for changes. */
+  firstWorkAt: number | null;
+  /** Productive hours spent on it: a juggled hour counts at its productive share (flow efficiency). */
+  activeHours: number;
   /** Sum and count, over hours of Dev work, of how many items the developer juggled (haste). */
   devJuggleSum: number;
   devJuggleHours: number;
   /** Staff ids working it. */
   assignees: number[];
   blocked: BlockReason | null;
-  /** Hours in which someone worked on it (for flow efficiency). */
-  touchedHours: number;
   lastTouchedTick: number;
   approved: boolean;
   releaseId: number | null;
@@ -238,6 +290,8 @@ export interface WorkItem {
   resolvedAt: number | null;
   /** For incidents of failed releases: the release whose items wait for the fix. */
   brokenReleaseId: number | null;
+  /** For incidents from a release (failed, or a defect it shipped): that release (change failure rate). */
+  causedByReleaseId: number | null;
 }
 
 export interface Staff {
@@ -264,6 +318,8 @@ export interface Release {
 export interface ScheduledEscape {
   tick: number;
   itemId: number;
+  /** The release that shipped the defect. */
+  releaseId: number;
   outage: boolean;
 }
 
@@ -450,18 +506,32 @@ export type SimEvent =
       tick: number;
       itemId: number;
       workType: WorkType;
-      leadTimeHours: number;
+      /** Request → live (customer lead time). */
+      customerLeadTimeHours: number;
+      /** First work → live (DORA lead time for changes). */
+      changeLeadTimeHours: number;
+      /** Entered Dev (committed to) → live. */
       cycleTimeHours: number;
-      touchedHours: number;
+      /** Productive hours of work on it. */
+      activeHours: number;
       value: number;
     }
   | { type: 'constraint-done'; tick: number; itemId: number; waitedHours: number }
   | { type: 'release-started'; tick: number; releaseId: number; itemIds: number[] }
-  | { type: 'deployed'; tick: number; releaseId: number; size: number }
+  /** A deployment to production; `redeploy` when it is a failed release going out again with its fix. */
+  | { type: 'deployed'; tick: number; releaseId: number; size: number; redeploy: boolean }
   | { type: 'deploy-failed'; tick: number; releaseId: number; size: number; incidentId: number }
-  | { type: 'defect-found'; tick: number; itemId: number; where: 'test' | 'review' | 'cab' }
-  | { type: 'defect-escaped'; tick: number; itemId: number }
-  | { type: 'incident-opened'; tick: number; itemId: number; cause: IncidentCause; outage: boolean }
+  | { type: 'defect-found'; tick: number; itemId: number; where: 'test' | 'review' | 'cab' | 'line-stop' }
+  | { type: 'defect-escaped'; tick: number; itemId: number; releaseId: number }
+  | {
+      type: 'incident-opened';
+      tick: number;
+      itemId: number;
+      cause: IncidentCause;
+      outage: boolean;
+      /** The deployment that caused it (failed release or a defect it shipped), else null. */
+      releaseId: number | null;
+    }
   | { type: 'incident-detected'; tick: number; itemId: number; detectionHours: number }
   | { type: 'incident-resolved'; tick: number; itemId: number; restoreHours: number; outage: boolean }
   | { type: 'improvement-completed'; tick: number; itemId: number; improvement: ImprovementKind }

@@ -1,6 +1,7 @@
 // Read-only snapshots for the game's board and HUD. Derived from the state; never mutate through them.
+
+import { wipOf } from './flow';
 import type { Metrics } from './metrics';
-import { wipOf } from './step';
 import type {
   BlockReason,
   ImprovementKind,
@@ -161,10 +162,15 @@ export interface GoalProgress {
   met: boolean;
 }
 
-/** The act's goal against the metrics so far (features shipped by the deadline, outages capped). */
+/**
+ * The act's goal against the metrics so far: features live by the goal's day (later ones count as
+ * value, not towards the goal), outages capped. The one goal definition: the HUD, the results panel,
+ * the score, the balance and the debrief all read it from here.
+ */
 export function goalProgress(scenario: Scenario, metrics: Metrics): GoalProgress {
   const goal = scenario.goal;
-  const featuresByDeadline = metrics.featuresShippedByDay[goal.byDay - 1] ?? metrics.featuresShipped;
+  const byDay = metrics.featuresShippedByDay;
+  const featuresByDeadline = byDay.length === 0 ? 0 : byDay[Math.min(goal.byDay, byDay.length) - 1]!;
   return {
     featuresShipped: featuresByDeadline,
     featuresTarget: goal.featuresShipped,

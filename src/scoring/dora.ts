@@ -50,7 +50,7 @@ export interface DoraKeys {
 export function classifyDora(metrics: Metrics): DoraKeys {
   return {
     deploymentFrequency: deploymentFrequencyBand(metrics.deploymentsPerDay),
-    leadTime: leadTimeBand(metrics.leadTimeHours.p50),
+    leadTime: leadTimeBand(metrics.leadTimeForChangesHours.p50),
     changeFailureRate: changeFailureRateBand(metrics.changeFailureRate),
     timeToRestore: timeToRestoreBand(metrics.mttrHours),
   };

@@ -1,13 +1,12 @@
 // The score: a pure function of a run's metrics and its scenario. Each component is built from named
 // measures; every measure says how many points it cost, so the debrief can explain the score.
-import type { Metrics, Scenario } from '../engine';
+import { goalProgress, type Metrics, type Scenario } from '../engine';
 import { classifyDora, type DoraKeys } from './dora';
 import {
   ACT_WEIGHTS,
   COMPONENT_MEASURES,
   COMPONENTS,
   type ComponentName,
-  IMPROVEMENT_TARGET,
   MAX_SCORE,
   MEASURES,
   type MeasureName,
@@ -51,34 +50,27 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Each measure's raw value from the metrics. null: nothing happened to measure (no incident to restore,
- * no defect to catch) → full marks; undefined: the act has not unlocked what the measure is about → the
- * measure does not count and the others share its weight.
+ * no deployment to fail) → full marks; undefined: the act has not unlocked what the measure is about →
+ * the measure does not count and the others share its weight.
  */
 function measureValues(scenario: Scenario, metrics: Metrics): Record<MeasureName, number | null | undefined> {
   const goal = scenario.goal;
   const featureValue = (scenario.templates.feature.value.min + scenario.templates.feature.value.max) / 2;
-  const staff = Math.max(1, scenario.staff.length);
-  const wip = metrics.avgWip.dev + metrics.avgWip.test + metrics.avgWip.ops;
-  const defects = metrics.defectsFound + metrics.escapedDefects;
   return {
-    // The goal's deadline: features live by the goal's day (later ones count as value, not as the goal).
-    shipped:
-      (metrics.featuresShippedByDay[goal.byDay - 1] ?? metrics.featuresShipped) /
-      Math.max(1, goal.featuresShipped),
+    // The act's one goal definition (features live by the goal's day), shared with the HUD and results.
+    shipped: goalProgress(scenario, metrics).featuresShipped / Math.max(1, goal.featuresShipped),
     value: metrics.valueDelivered / Math.max(1, goal.featuresShipped * featureValue),
     outage: metrics.outageHours / Math.max(1, goal.maxOutageHours),
     // Nothing shipped is the worst lead time there is, not an unknown one.
-    leadTime: metrics.leadTimeHours.p50 ?? Number.POSITIVE_INFINITY,
-    wip: wip / staff,
-    batch: metrics.avgReleaseSize ?? Number.POSITIVE_INFINITY,
+    leadTime: metrics.leadTimeForChangesHours.p50 ?? Number.POSITIVE_INFINITY,
+    deployFrequency: metrics.deploymentsPerDay,
+    customerLeadTime: metrics.customerLeadTimeHours.p50 ?? Number.POSITIVE_INFINITY,
     mttd: metrics.mttdHours,
     mttr: metrics.mttrHours,
     changeFailure: metrics.changeFailureRate,
-    caught: defects > 0 ? metrics.defectsFound / defects : null,
-    improvementDistance: scenario.mechanics.includes('improvement-share')
-      ? Math.abs(metrics.improvementShare - IMPROVEMENT_TARGET)
-      : undefined,
-    debtTrend: metrics.debtIndex - scenario.params.debt,
+    escaped: metrics.itemsShipped > 0 ? metrics.escapedDefects / metrics.itemsShipped : null,
+    debtEnd: metrics.debtIndex,
+    unplanned: metrics.unplannedShare,
   };
 }
 
@@ -102,12 +94,14 @@ function factParams(
       };
     case 'value':
     case 'changeFailure':
-    case 'caught':
-    case 'improvementDistance':
+    case 'unplanned':
+    case 'debtEnd':
       return {
         percent: raw === null ? 0 : Math.round(raw * 100),
         good: Math.round(MEASURES[measure].good * 100),
       };
+    case 'escaped':
+      return { value: raw === null ? 0 : Math.round(raw * 100) / 100, good: MEASURES[measure].good };
     default:
       return { value, good: MEASURES[measure].good };
   }

@@ -10,43 +10,45 @@ export interface Ramp {
   bad: number;
 }
 
+/**
+ * Every measure is an outcome the business or the team feels. None is a setting the player chose
+ * (batch size, WIP per person, improvement share, approval mode, an investment): practices earn their
+ * points only through what they did to these outcomes (see practices.ts).
+ */
 export const MEASURES = {
   // Business outcome
-  shipped: { good: 1, bad: 0 }, // share of the goal's features shipped
-  value: { good: 1, bad: 0.2 }, // value delivered / value the goal's features were worth when new
-  outage: { good: 0, bad: 2 }, // outage hours / the goal's outage allowance
-  // Flow
-  leadTime: { good: 12, bad: 96 }, // median lead time, hours
-  wip: { good: 1, bad: 3 }, // average items in Dev+Test+Ops per person
-  batch: { good: 2, bad: 10 }, // average changes per release
-  // Feedback
-  mttd: { good: 0.5, bad: 12 }, // hours to detect
-  mttr: { good: 2, bad: 24 }, // hours to restore
-  changeFailure: { good: 0.05, bad: 0.5 },
-  caught: { good: 0.95, bad: 0.4 }, // share of defects caught before Live
+  shipped: { good: 1, bad: 0 }, // share of the goal's features shipped by the goal's day
+  value: { good: 1.5, bad: 0.2 }, // value delivered / value the goal's features were worth when new
+  outage: { good: 0, bad: 2 }, // outage hours / the goal's outage allowance (revenue lost follows them)
+  // Flow (DORA speed, and what the customer waits)
+  leadTime: { good: 8, bad: 80 }, // median lead time for changes (first work → live), hours
+  deployFrequency: { good: 2, bad: 0.2 }, // deployments per working day
+  customerLeadTime: { good: 24, bad: 120 }, // median customer lead time (request → live), hours
+  // Feedback (DORA stability, and quality)
+  mttd: { good: 0.5, bad: 8 }, // hours to detect
+  mttr: { good: 2, bad: 24 }, // time to restore, hours
+  changeFailure: { good: 0.05, bad: 0.45 }, // share of deployments that caused a failure
+  escaped: { good: 0.05, bad: 0.6 }, // defects that reached Live per request shipped
   // Learning
-  improvementDistance: { good: 0, bad: 0.2 }, // |improvement share − 20%|
-  debtTrend: { good: -0.15, bad: 0.25 }, // debt at the end − debt at the start
+  debtEnd: { good: 0.2, bad: 0.8 }, // technical debt at the end
+  unplanned: { good: 0.08, bad: 0.4 }, // share of work hours that were unplanned (fires, rework)
 } as const satisfies Record<string, Ramp>;
 
 export type MeasureName = keyof typeof MEASURES;
 
-/** The improvement share the Third Way recommends (about a fifth of everyone's time). */
-export const IMPROVEMENT_TARGET = 0.2;
-
 /** Which measures make up each component, and their shares of it. */
 export const COMPONENT_MEASURES: Record<ComponentName, Partial<Record<MeasureName, number>>> = {
   business: { shipped: 0.45, value: 0.25, outage: 0.3 },
-  flow: { leadTime: 0.45, wip: 0.3, batch: 0.25 },
-  feedback: { mttd: 0.25, mttr: 0.25, changeFailure: 0.25, caught: 0.25 },
-  learning: { improvementDistance: 0.5, debtTrend: 0.5 },
+  flow: { leadTime: 0.4, deployFrequency: 0.25, customerLeadTime: 0.35 },
+  feedback: { mttd: 0.2, mttr: 0.25, changeFailure: 0.3, escaped: 0.25 },
+  learning: { debtEnd: 0.5, unplanned: 0.5 },
 };
 
 /** Each act weights the components of its Way; the finale weights all. Weights sum to 1. */
 export const ACT_WEIGHTS: Record<ScenarioId, Record<ComponentName, number>> = {
   'first-way': { business: 0.4, flow: 0.45, feedback: 0.1, learning: 0.05 },
   'second-way': { business: 0.3, flow: 0.2, feedback: 0.45, learning: 0.05 },
-  'third-way': { business: 0.3, flow: 0.15, feedback: 0.15, learning: 0.4 },
+  'third-way': { business: 0.4, flow: 0.2, feedback: 0.15, learning: 0.25 },
   finale: { business: 0.3, flow: 0.25, feedback: 0.25, learning: 0.2 },
 };
 
@@ -57,9 +59,9 @@ export const ACT_WEIGHTS: Record<ScenarioId, Record<ComponentName, number>> = {
  * finale's is higher: with every tool at hand, three stars need all three Ways at once.
  */
 export const STAR_THRESHOLDS: Record<ScenarioId, [number, number, number]> = {
-  'first-way': [450, 650, 760],
-  'second-way': [450, 650, 800],
-  'third-way': [450, 650, 800],
+  'first-way': [400, 560, 620],
+  'second-way': [450, 650, 780],
+  'third-way': [450, 650, 820],
   finale: [450, 650, 850],
 };
 

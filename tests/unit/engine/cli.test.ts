@@ -15,7 +15,12 @@ function policyFile(name: string, content: unknown): string {
 }
 
 const METRIC_KEYS = [
-  'leadTimeHours',
+  'leadTimeForChangesHours',
+  'customerLeadTimeHours',
+  'itemsShipped',
+  'deployments',
+  'productionFailures',
+  'failuresPerChange',
   'throughputPerDay',
   'avgWip',
   'deploymentsPerDay',
@@ -39,7 +44,12 @@ describe('sim CLI', () => {
     expect(json).toMatchObject({ scenario: 'first-way', seed: 1, policy: null });
     expect(typeof json.engineVersion).toBe('string');
     for (const key of METRIC_KEYS) expect(json.metrics).toHaveProperty(key);
-    expect(Object.keys(json.metrics.leadTimeHours)).toEqual(['mean', 'p50', 'p85']);
+    expect(Object.keys(json.metrics.leadTimeForChangesHours)).toEqual(['mean', 'p50', 'p85']);
+    // What each practice the act unlocked earned in this run, by replay.
+    expect(Object.keys(json.score.practices).sort()).toEqual(
+      ['protect-constraint', 'small-batches', 'triage', 'wip-limits'].sort(),
+    );
+    for (const points of Object.values(json.score.practices)) expect(Number.isInteger(points)).toBe(true);
     expect(json.score.total).toBeGreaterThanOrEqual(0);
     expect(json.score.total).toBeLessThanOrEqual(1000);
   });

@@ -32,7 +32,7 @@ function average(
         .metrics,
   );
   return {
-    leadTime: mean(runs.map((m) => m.leadTimeHours.mean)),
+    leadTime: mean(runs.map((m) => m.leadTimeForChangesHours.mean)),
     cfr: mean(runs.map((m) => m.changeFailureRate)),
     mttd: mean(runs.map((m) => m.mttdHours)),
     escaped: mean(runs.map((m) => m.escapedDefects)),
@@ -54,10 +54,10 @@ describe('modelling references', () => {
         seed,
         policy: FLOW,
         days: 150,
-        demand: 0.5, // low enough that debt does not creep up and destabilise a long run
+        demand: 0.3, // below the constraint's capacity, so the queues stay stable over a long run
       });
-      const littles = (metrics.throughputPerDay / 8) * metrics.completedLeadTimeHours.mean!;
-      expect(metrics.itemsDone).toBeGreaterThan(120);
+      const littles = (metrics.throughputPerDay / 8) * metrics.completedCustomerLeadTimeHours.mean!;
+      expect(metrics.itemsShipped).toBeGreaterThan(80);
       expect(Math.abs(metrics.avgWip.total - littles) / metrics.avgWip.total).toBeLessThan(0.1);
     }
   });
@@ -68,16 +68,19 @@ describe('modelling references', () => {
       batchSize: 1,
       protectConstraint: true,
     };
-    const sweep = [0.3, 1, 2].map((demand) => average('first-way', sweepPolicy, { demand }));
+    const sweep = [0.2, 0.4, 0.6].map((demand) => average('first-way', sweepPolicy, { demand }));
     for (let i = 1; i < sweep.length; i++) {
       expect(sweep[i]!.utilization).toBeGreaterThan(sweep[i - 1]!.utilization);
       expect(sweep[i]!.queueWait).toBeGreaterThan(sweep[i - 1]!.queueWait);
     }
-    // Were waiting proportional to utilisation, both would grow by the same factor; %busy / %idle
-    // predicts waiting grows far faster as the constraint nears saturation.
+    // Convex, as %busy / %idle predicts: each extra point of utilisation costs more waiting than the
+    // one before as the constraint nears saturation.
+    const slope = (a: Averages, b: Averages) => (b.queueWait - a.queueWait) / (b.utilization - a.utilization);
+    expect(slope(sweep[1]!, sweep[2]!)).toBeGreaterThan(2 * slope(sweep[0]!, sweep[1]!));
+    // And the wait grows faster than the utilisation itself.
     const first = sweep[0]!;
     const last = sweep[2]!;
-    expect(last.queueWait / first.queueWait).toBeGreaterThan(2 * (last.utilization / first.utilization));
+    expect(last.queueWait / first.queueWait).toBeGreaterThan(1.5 * (last.utilization / first.utilization));
   });
 
   it('batch size 1 beats 10 on lead time and change failure rate', () => {
@@ -87,7 +90,7 @@ describe('modelling references', () => {
     expect(small.cfr).toBeLessThan(big.cfr);
   });
 
-  it('WIP limits beat none on lead time', () => {
+  it('WIP limits beat none on lead time for changes', () => {
     const limited = average('first-way', FLOW);
     const unlimited = average('first-way', { ...FLOW, wipLimits: null });
     expect(limited.leadTime).toBeLessThan(unlimited.leadTime);
@@ -132,10 +135,10 @@ describe('modelling references', () => {
     const flow = average('first-way', FLOW);
     expect(handsOff.throughput).toBeGreaterThan(0.3); // not dead...
     expect(handsOff.utilization).toBeGreaterThan(0.9); // ...but the constraint is swamped
-    expect(handsOff.queueWait).toBeGreaterThan(2 * flow.queueWait);
+    expect(handsOff.queueWait).toBeGreaterThan(1.5 * flow.queueWait);
     expect(handsOff.constraintUnplanned).toBeGreaterThan(0.5); // fires and escalations swamp the constraint
     expect(handsOff.constraintUnplanned).toBeGreaterThan(flow.constraintUnplanned);
-    expect(flow.throughput).toBeGreaterThan(1.5 * handsOff.throughput);
+    expect(flow.throughput).toBeGreaterThan(1.2 * handsOff.throughput);
     expect(flow.leadTime).toBeLessThan(handsOff.leadTime);
     expect(flow.value - flow.revenueLost).toBeGreaterThan(handsOff.value - handsOff.revenueLost);
   });

@@ -56,45 +56,42 @@ describe('balance: the practices win because the model makes them win', () => {
     expect(meanScore('first-way', 'flow')).toBeGreaterThan(meanScore('first-way', 'keep-busy') + 2 * CLEARLY);
   });
 
-  it('20% improvement time beats both 0% and 50% over the Third Way act', () => {
+  it('20% improvement time beats both 0% and 50% over the Third Way act, under an expert and a naive policy', () => {
     const twenty = meanScore('third-way', 'expert');
     expect(twenty).toBeGreaterThan(meanScore('third-way', 'improve-0%') + CLEARLY);
-    expect(twenty).toBeGreaterThan(meanScore('third-way', 'improve-50%') + CLEARLY);
+    expect(twenty).toBeGreaterThan(meanScore('third-way', 'improve-50%'));
+    const naive = meanScore('third-way', 'naive-20%');
+    expect(naive).toBeGreaterThan(meanScore('third-way', 'naive-0%') + CLEARLY);
+    expect(naive).toBeGreaterThan(meanScore('third-way', 'naive-50%'));
   });
 
-  it('…and not only because the score asks for 20%: it costs no delivery, cuts debt and outages; 50% costs delivery', () => {
+  it('…through outcomes, not a decree: the score has no measure of a setting; 20% cuts debt and outages, 50% costs delivery', () => {
+    // The score reads outcomes only (weights.ts): nothing about improvement share, batch size or WIP.
+    for (const measures of Object.values(COMPONENT_MEASURES)) {
+      for (const name of Object.keys(measures)) {
+        expect(name).not.toMatch(/improvement|batch|wip|approval|invest/i);
+      }
+    }
     const avg = (policy: string, f: (r: BalanceRun) => number) =>
       of('third-way', policy).reduce((sum, r) => sum + f(r), 0) / SEEDS.length;
     const debt = (r: BalanceRun) => r.metrics.debtIndex;
     const features = (r: BalanceRun) => r.metrics.featuresShipped;
     const outage = (r: BalanceRun) => r.metrics.outageHours;
     expect(avg('expert', debt)).toBeLessThan(avg('improve-0%', debt) - 0.3);
-    expect(avg('expert', outage)).toBeLessThan(avg('improve-0%', outage));
-    expect(avg('expert', features)).toBeGreaterThanOrEqual(avg('improve-0%', features) - 0.5);
+    expect(avg('naive-20%', debt)).toBeLessThan(avg('naive-0%', debt) - 0.3);
+    expect(avg('naive-20%', outage)).toBeLessThan(avg('naive-0%', outage));
+    expect(avg('expert', features)).toBeGreaterThanOrEqual(avg('improve-0%', features) - 1);
     expect(avg('expert', features)).toBeGreaterThan(avg('improve-50%', features) + 1);
-    expect(avg('expert', (r) => r.score.components.business.points)).toBeGreaterThan(
-      avg('improve-50%', (r) => r.score.components.business.points),
-    );
+    expect(avg('naive-20%', features)).toBeGreaterThan(avg('naive-50%', features) + 1);
   });
 
-  it('20% wins on outcomes alone: without the "near 20%" measure it still beats 0% and 50%', () => {
-    // Everything but the improvement-time measure: business, flow, feedback and the debt trend.
-    const outcome = (r: BalanceRun) => {
-      const learning = r.score.components.learning;
-      const debtShare = COMPONENT_MEASURES.learning.debtTrend!;
-      const debtLost = learning.facts.find((f) => f.measure === 'debtTrend')?.pointsLost ?? 0;
-      return (
-        r.score.components.business.points +
-        r.score.components.flow.points +
-        r.score.components.feedback.points +
-        learning.max * debtShare -
-        debtLost
-      );
-    };
-    const avg = (policy: string) =>
-      of('third-way', policy).reduce((sum, r) => sum + outcome(r), 0) / SEEDS.length;
-    expect(avg('expert')).toBeGreaterThan(avg('improve-0%') + CLEARLY);
-    expect(avg('expert')).toBeGreaterThan(avg('improve-50%'));
+  it('keep-busy scores lowest of the named policies in every act (ties with hands off where they are the same run)', () => {
+    for (const act of SCENARIO_IDS) {
+      const keepBusy = meanScore(act, 'keep-busy');
+      for (const named of BALANCE_POLICIES) {
+        expect(meanScore(act, named.name), `${act} ${named.name}`).toBeGreaterThanOrEqual(keepBusy - 1e-9);
+      }
+    }
   });
 
   it('the expert earns 3 stars on at least 80% of seeds in every act', () => {

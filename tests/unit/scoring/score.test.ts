@@ -40,8 +40,10 @@ const metricsArb = (base: Metrics) =>
       value: fc.double({ min: 0, max: 800, noNaN: true }),
       outage: fc.integer({ min: 0, max: 160 }),
       lead: fc.option(fc.double({ min: 0, max: 500, noNaN: true })),
-      wip: fc.double({ min: 0, max: 60, noNaN: true }),
-      batch: fc.option(fc.double({ min: 1, max: 40, noNaN: true })),
+      customerLead: fc.option(fc.double({ min: 0, max: 500, noNaN: true })),
+      deploys: fc.double({ min: 0, max: 10, noNaN: true }),
+      shipped: fc.integer({ min: 0, max: 60 }),
+      unplanned: fc.double({ min: 0, max: 1, noNaN: true }),
       mttd: fc.option(fc.double({ min: 0, max: 40, noNaN: true })),
       mttr: fc.option(fc.double({ min: 0, max: 160, noNaN: true })),
       cfr: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
@@ -56,9 +58,11 @@ const metricsArb = (base: Metrics) =>
       m.featuresShippedByDay = m.featuresShippedByDay.map(() => r.features);
       m.valueDelivered = r.value;
       m.outageHours = r.outage;
-      m.leadTimeHours = { ...m.leadTimeHours, p50: r.lead };
-      m.avgWip = { ...m.avgWip, dev: r.wip / 3, test: r.wip / 3, ops: r.wip / 3 };
-      m.avgReleaseSize = r.batch;
+      m.leadTimeForChangesHours = { ...m.leadTimeForChangesHours, p50: r.lead };
+      m.customerLeadTimeHours = { ...m.customerLeadTimeHours, p50: r.customerLead };
+      m.deploymentsPerDay = r.deploys;
+      m.itemsShipped = r.shipped;
+      m.unplannedShare = r.unplanned;
       m.mttdHours = r.mttd;
       m.mttrHours = r.mttr;
       m.changeFailureRate = r.cfr;
@@ -83,13 +87,13 @@ const IMPROVE: Record<MeasureName, (m: Metrics, d: number) => void> = {
     m.outageHours = Math.max(0, m.outageHours - Math.ceil(d * 20));
   },
   leadTime: (m, d) => {
-    if (m.leadTimeHours.p50 !== null) m.leadTimeHours.p50 *= 1 - d;
+    if (m.leadTimeForChangesHours.p50 !== null) m.leadTimeForChangesHours.p50 *= 1 - d;
   },
-  wip: (m, d) => {
-    m.avgWip.dev *= 1 - d;
+  deployFrequency: (m, d) => {
+    m.deploymentsPerDay += d;
   },
-  batch: (m, d) => {
-    if (m.avgReleaseSize !== null) m.avgReleaseSize = Math.max(1, m.avgReleaseSize * (1 - d));
+  customerLeadTime: (m, d) => {
+    if (m.customerLeadTimeHours.p50 !== null) m.customerLeadTimeHours.p50 *= 1 - d;
   },
   mttd: (m, d) => {
     if (m.mttdHours !== null) m.mttdHours *= 1 - d;
@@ -100,14 +104,14 @@ const IMPROVE: Record<MeasureName, (m: Metrics, d: number) => void> = {
   changeFailure: (m, d) => {
     if (m.changeFailureRate !== null) m.changeFailureRate *= 1 - d;
   },
-  caught: (m, d) => {
+  escaped: (m, d) => {
     m.escapedDefects = Math.floor(m.escapedDefects * (1 - d));
   },
-  improvementDistance: (m, d) => {
-    m.improvementShare += (0.2 - m.improvementShare) * d;
-  },
-  debtTrend: (m, d) => {
+  debtEnd: (m, d) => {
     m.debtIndex *= 1 - d;
+  },
+  unplanned: (m, d) => {
+    m.unplannedShare *= 1 - d;
   },
 };
 
@@ -192,15 +196,15 @@ describe('scoreAct', () => {
       perfect.featuresShippedByDay = perfect.featuresShippedByDay.map(() => goal.featuresShipped * 2);
       perfect.valueDelivered = 10_000;
       perfect.outageHours = 0;
-      perfect.leadTimeHours.p50 = 4;
-      perfect.avgWip = { ...perfect.avgWip, dev: 1, test: 1, ops: 1 };
-      perfect.avgReleaseSize = 1;
+      perfect.leadTimeForChangesHours.p50 = 4;
+      perfect.customerLeadTimeHours.p50 = 8;
+      perfect.deploymentsPerDay = 3;
+      perfect.unplannedShare = 0;
       perfect.mttdHours = null;
       perfect.mttrHours = null;
       perfect.changeFailureRate = 0;
       perfect.defectsFound = 5;
       perfect.escapedDefects = 0;
-      perfect.improvementShare = 0.2;
       perfect.debtIndex = 0;
       expect(scoreAct(scenarios[id], perfect)).toMatchObject({ total: 1000, stars: 3 });
 
@@ -209,9 +213,9 @@ describe('scoreAct', () => {
       empty.featuresShippedByDay = empty.featuresShippedByDay.map(() => 0);
       empty.valueDelivered = 0;
       empty.outageHours = 160;
-      empty.leadTimeHours.p50 = null;
-      empty.avgReleaseSize = null;
-      empty.avgWip = { ...empty.avgWip, dev: 20, test: 20, ops: 20 };
+      empty.leadTimeForChangesHours.p50 = null;
+      empty.customerLeadTimeHours.p50 = null;
+      empty.deploymentsPerDay = 0;
       const score = scoreAct(scenarios[id], empty);
       expect(score.stars).toBe(0);
       expect(score.components.business.points).toBe(0);
@@ -261,12 +265,16 @@ describe('scoreAct', () => {
     });
   });
 
-  it('counts the improvement-time measure only in acts that unlock it', () => {
-    const m = clone(baseline['first-way']!);
-    const first = scoreAct(scenarios['first-way'], m).components.learning;
-    expect(first.facts.map((f) => f.measure)).toEqual(['debtTrend']);
-    const third = scoreAct(scenarios['third-way'], clone(baseline['third-way']!)).components.learning;
-    expect(third.facts.map((f) => f.measure).sort()).toEqual(['debtTrend', 'improvementDistance']);
+  it('scores outcomes, never settings: two runs with the same outcomes score the same whatever was chosen', () => {
+    const m = clone(baseline['third-way']!);
+    const other = clone(m);
+    // Settings-like figures the player chose (release size, improvement share, WIP) do not count.
+    other.avgReleaseSize = 10;
+    other.improvementShare = 0.5;
+    other.avgWip = { ...other.avgWip, dev: 30, test: 30, ops: 30 };
+    expect(scoreAct(scenarios['third-way'], other).total).toBe(scoreAct(scenarios['third-way'], m).total);
+    const learning = scoreAct(scenarios['third-way'], m).components.learning;
+    for (const fact of learning.facts) expect(['debtEnd', 'unplanned']).toContain(fact.measure);
   });
 
   it('counts goal features shipped by the goal day, not after it', () => {
