@@ -247,10 +247,8 @@ function workOneHour(
     const share = productive / active.length; // productive hours per hour of this person's time, per item
     // The segment lasts until the first item finishes, or to the end of the hour.
     let length = left;
-    for (const item of active) {
-      const rate = workRate(state, person, item);
-      length = Math.min(length, item.remaining / (rate * share));
-    }
+    for (const item of active)
+      length = Math.min(length, item.remaining / (workRate(state, person, item) * share));
     left -= length;
     person.busyLastHour += length;
     if (juggled > 1) hours.switching += length * (1 - productive);

@@ -1,5 +1,6 @@
 // The class charts (Chart.js 4, registered piece by piece so only what is used is bundled): batch size
-// against lead time, improvement share against outage hours, and the DORA bands of the class.
+// against lead time for changes, improvement share against outage hours, the DORA bands of the class,
+// and what each practice earned the players who used it.
 import {
   BarController,
   BarElement,
@@ -12,7 +13,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
-import { DORA_BANDS } from '../scoring';
+import { DORA_BANDS, type PracticeName } from '../scoring';
 import { type ChartLook, type ChartMode, chartLook } from './chart-style';
 import {
   batchPoints,
@@ -21,6 +22,7 @@ import {
   IMPROVEMENT_INVESTED,
   improvementPoints,
   type Point,
+  practiceSpread,
   SMALL_BATCH,
 } from './class-stats';
 import type { VerifiedResult } from './verify';
@@ -43,6 +45,8 @@ export interface ChartText {
   number(value: number, digits?: number): string;
   hours(value: number): string;
   percent(value: number): string;
+  practice(name: PracticeName): string;
+  points(value: number): string;
 }
 
 function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false) {
@@ -268,12 +272,133 @@ export function doraChartConfig(
   };
 }
 
+/** A player's dot, spread a little up or down its practice's row so equal points stay apart. */
+function jitter(index: number): number {
+  // Golden-ratio steps: evenly spread, the same every time (no randomness on the page).
+  return (((index * 0.618034) % 1) - 0.5) * 0.5;
+}
+
+/**
+ * Practice points across the class: one row per practice the act unlocked, one dot per player who used
+ * it (points earned, right of zero; cost, left), and the median as a bold bar. Built to be read on a
+ * projector: large dots, the row named with how many used the practice.
+ */
+export function practiceChartConfig(
+  results: VerifiedResult[],
+  mode: ChartMode,
+  text: ChartText,
+): ChartConfiguration<'scatter'> {
+  const look = chartLook(mode);
+  const spread = practiceSpread(results);
+  const base = common(look, text.locale);
+  const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
+  type Dot = { x: number; y: number; name: string };
+  const dots: Dot[] = [];
+  const medians: Dot[] = [];
+  spread.forEach((row, index) => {
+    row.players.forEach((player, i) => {
+      dots.push({ x: player.points, y: index + jitter(i), name: player.name });
+    });
+    if (row.median !== null) medians.push({ x: row.median, y: index, name: '' });
+  });
+  const rowLabel = (index: number) => {
+    const row = spread[index];
+    return row
+      ? text.t('facilitator.charts.practiceRow', {
+          practice: text.practice(row.practice),
+          count: row.players.length,
+        })
+      : '';
+  };
+  return {
+    type: 'scatter',
+    data: {
+      datasets: [
+        {
+          label: text.t('facilitator.charts.practicePlayers'),
+          data: dots,
+          backgroundColor: look.groups[0],
+          borderColor: look.groups[0],
+          pointRadius: look.pointRadius * 0.8,
+          pointStyle: 'circle',
+        },
+        {
+          label: text.t('facilitator.charts.practiceMedian'),
+          data: medians,
+          backgroundColor: look.text,
+          borderColor: look.text,
+          pointRadius: look.pointRadius * 2.4,
+          borderWidth: mode === 'projector' ? 5 : 3,
+          pointStyle: 'line',
+          pointRotation: 90,
+        },
+      ],
+    },
+    options: {
+      ...base,
+      scales: {
+        x: {
+          type: 'linear',
+          grace: '5%',
+          title: {
+            display: true,
+            text: text.t('facilitator.charts.practiceAxis'),
+            color: look.text,
+            font: { family: look.font.family, size: look.font.size, weight: 600 },
+          },
+          grid: { color: (c) => (c.tick.value === 0 ? look.text : look.grid) },
+          ticks: { ...tick, callback: (value) => text.points(Number(value)) },
+        },
+        y: {
+          type: 'linear',
+          reverse: true,
+          min: -0.5,
+          max: Math.max(0.5, spread.length - 0.5),
+          afterBuildTicks: (axis) => {
+            axis.ticks = spread.map((_, index) => ({ value: index }));
+          },
+          grid: { color: look.grid },
+          ticks: { ...tick, autoSkip: false, callback: (value) => rowLabel(Number(value)) },
+        },
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins.tooltip,
+          callbacks: {
+            label: (item) => {
+              const raw = item.raw as Dot;
+              const practice = spread[Math.round(raw.y)];
+              const name = practice ? text.practice(practice.practice) : '';
+              return item.datasetIndex === 1
+                ? text.t('facilitator.charts.practiceMedianPoint', {
+                    practice: name,
+                    points: text.points(raw.x),
+                  })
+                : text.t('facilitator.charts.practicePoint', {
+                    name: raw.name,
+                    practice: name,
+                    points: text.points(raw.x),
+                  });
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 /** Holds the page's charts; rebuilt whenever the data, the language or the mode changes. */
 export class ClassCharts {
   private charts: Chart[] = [];
 
   render(
-    canvases: { batch: HTMLCanvasElement; improvement: HTMLCanvasElement; dora: HTMLCanvasElement },
+    canvases: {
+      batch: HTMLCanvasElement;
+      improvement: HTMLCanvasElement;
+      dora: HTMLCanvasElement;
+      practices: HTMLCanvasElement;
+    },
     results: VerifiedResult[],
     mode: ChartMode,
     text: ChartText,
@@ -283,6 +408,7 @@ export class ClassCharts {
       new Chart(canvases.batch, batchChartConfig(results, mode, text)),
       new Chart(canvases.improvement, improvementChartConfig(results, mode, text)),
       new Chart(canvases.dora, doraChartConfig(results, mode, text)),
+      new Chart(canvases.practices, practiceChartConfig(results, mode, text)),
     ];
   }
 

@@ -1,7 +1,7 @@
 // What the class's own numbers show: leaderboards, chart points and the debrief sentences. Pure: the
 // page formats numbers through the translator it passes in.
 import type { ScenarioId } from '../engine';
-import { DORA_BANDS, type DoraBand, type DoraKeys } from '../scoring';
+import { DORA_BANDS, type DoraBand, type DoraKeys, PRACTICES, type PracticeName } from '../scoring';
 import type { VerifiedResult } from './verify';
 
 export const ACT_ORDER: readonly ScenarioId[] = ['first-way', 'second-way', 'third-way', 'finale'];
@@ -51,7 +51,10 @@ export interface Point {
   name: string;
 }
 
-/** Batch size (changes per release) against median lead time; players who never released are left out. */
+/**
+ * Batch size (changes per release) against median lead time for changes; players who never released
+ * are left out.
+ */
 export function batchPoints(results: readonly VerifiedResult[]): Point[] {
   return results.flatMap((r) =>
     r.metrics.avgReleaseSize !== null && r.metrics.leadTimeP50 !== null
@@ -85,6 +88,44 @@ export interface Formatter {
   hours(value: number): string;
   percent(value: number): string;
   number(value: number, digits?: number): string;
+  /** A practice's name in the page's language. */
+  practice(name: PracticeName): string;
+  /** Points with their sign ("+84", "−12"). */
+  points(value: number): string;
+}
+
+export interface PracticeSpread {
+  practice: PracticeName;
+  /** The points of each player who used the practice (those who did not are left out). */
+  players: { name: string; points: number }[];
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/**
+ * For each practice the act unlocked (in the order the acts introduce them), the points it earned
+ * each player who used it: the class's spread of what the practice did for their outcomes.
+ */
+export function practiceSpread(results: readonly VerifiedResult[]): PracticeSpread[] {
+  const unlocked = new Set<PracticeName>();
+  for (const result of results) for (const r of result.practices ?? []) unlocked.add(r.practice);
+  return PRACTICES.filter((practice) => unlocked.has(practice)).map((practice) => {
+    const players = results.flatMap((result) => {
+      const r = result.practices?.find((p) => p.practice === practice);
+      return r?.used ? [{ name: result.name, points: r.points }] : [];
+    });
+    const points = players.map((p) => p.points);
+    return {
+      practice,
+      players,
+      mean: points.length > 0 ? points.reduce((a, b) => a + b, 0) / points.length : null,
+      median: median(points),
+      min: points.length > 0 ? Math.min(...points) : null,
+      max: points.length > 0 ? Math.max(...points) : null,
+    };
+  });
 }
 
 export interface Insight {
@@ -176,6 +217,38 @@ export function classInsights(results: readonly VerifiedResult[], format: Format
         outage: format.hours((investedOutage ?? otherOutage)!),
       },
     });
+  }
+
+  // Practice points: which practice earned the class most, and which least (medians of its users).
+  const spread = practiceSpread(results).filter((p) => p.players.length > 0);
+  if (spread.length === 0) {
+    insights.push({ key: 'facilitator.insight.practices.none', params: { total: results.length } });
+  } else {
+    const byMedian = [...spread].sort((a, b) => (b.median ?? 0) - (a.median ?? 0));
+    const best = byMedian[0]!;
+    const worst = byMedian[byMedian.length - 1]!;
+    insights.push(
+      best === worst
+        ? {
+            key: 'facilitator.insight.practices.one',
+            params: {
+              practice: format.practice(best.practice),
+              points: format.points(best.median ?? 0),
+              count: best.players.length,
+            },
+          }
+        : {
+            key: 'facilitator.insight.practices.range',
+            params: {
+              best: format.practice(best.practice),
+              bestPoints: format.points(best.median ?? 0),
+              bestCount: best.players.length,
+              worst: format.practice(worst.practice),
+              worstPoints: format.points(worst.median ?? 0),
+              worstCount: worst.players.length,
+            },
+          },
+    );
   }
 
   // DORA bands.

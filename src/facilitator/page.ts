@@ -10,11 +10,19 @@ import type { SettingsStore } from '../platform/settings';
 import { type KeyValueStorage, memoryStorage } from '../platform/storage';
 import type { ChartMode } from './chart-style';
 import { ClassCharts } from './charts';
-import { ACT_ORDER, actsPresent, classInsights, type Formatter, leaderboard } from './class-stats';
+import {
+  ACT_ORDER,
+  actsPresent,
+  classInsights,
+  type Formatter,
+  leaderboard,
+  practiceSpread,
+} from './class-stats';
 import { saveClassCodes } from './class-store';
 import { type AddEntry, ResultCollection, type Verify } from './collection';
 import { resultsCsv } from './csv';
 import { clear, copyText, download, el, nameNode } from './dom';
+import { reasonKey } from './reasons';
 import type { RejectedCode } from './verify';
 
 const ACT_KEYS: Record<ScenarioId, string> = {
@@ -22,17 +30,6 @@ const ACT_KEYS: Record<ScenarioId, string> = {
   'second-way': 'acts.secondWay.name',
   'third-way': 'acts.thirdWay.name',
   finale: 'acts.finale.name',
-};
-const REASON_KEYS: Record<string, string> = {
-  'not-a-code': 'notACode',
-  'unknown-format': 'unknownFormat',
-  truncated: 'truncated',
-  damaged: 'damaged',
-  'too-large': 'tooLarge',
-  invalid: 'invalid',
-  'engine-version': 'engineVersion',
-  'unknown-scenario': 'unknownScenario',
-  'does-not-replay': 'doesNotReplay',
 };
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -289,6 +286,9 @@ export class FacilitatorPage {
     hours: (value) => formatHours(this.translator, value),
     percent: (value) => this.translator.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
     number: (value, digits = 1) => this.translator.formatNumber(value, { maximumFractionDigits: digits }),
+    practice: (name) => this.translator.t(`practice.${name}`),
+    points: (value) =>
+      this.translator.formatNumber(value, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }),
   };
 
   private renderAll(): void {
@@ -336,8 +336,7 @@ export class FacilitatorPage {
   }
 
   private reasonText(rejected: RejectedCode): string {
-    const key = REASON_KEYS[rejected.reason] ?? 'invalid';
-    return this.t(`resultCode.reason.${key}`, { detail: rejected.detail });
+    return this.t(reasonKey(rejected), { detail: rejected.detail });
   }
 
   private renderRejected(): void {
@@ -525,11 +524,17 @@ export class FacilitatorPage {
     const batchCanvas = canvas('facilitator.charts.batchTitle');
     const improvementCanvas = canvas('facilitator.charts.improvementTitle');
     const doraCanvas = canvas('facilitator.charts.doraTitle');
+    const practiceCanvas = canvas('facilitator.charts.practiceTitle');
     const figure = (titleKey: string, c: HTMLCanvasElement) =>
       el('figure', { className: 'chart' }, [
         el('figcaption', { text: this.t(titleKey) }),
         el('div', { className: 'chart-box' }, [c]),
       ]);
+    // The practice chart spans the row, one line per practice the act unlocked.
+    const practiceFigure = figure('facilitator.charts.practiceTitle', practiceCanvas);
+    practiceFigure.classList.add('wide');
+    practiceFigure.style.setProperty('--rows', String(Math.max(1, practiceSpread(ofAct).length)));
+    practiceFigure.append(el('p', { className: 'hint', text: this.t('facilitator.charts.practiceHint') }));
 
     const exportButton = el('button', {
       className: 'button primary',
@@ -551,11 +556,12 @@ export class FacilitatorPage {
         figure('facilitator.charts.batchTitle', batchCanvas),
         figure('facilitator.charts.improvementTitle', improvementCanvas),
         figure('facilitator.charts.doraTitle', doraCanvas),
+        practiceFigure,
       ]),
       el('div', { className: 'table-wrap' }, [table]),
     );
     this.charts.render(
-      { batch: batchCanvas, improvement: improvementCanvas, dora: doraCanvas },
+      { batch: batchCanvas, improvement: improvementCanvas, dora: doraCanvas, practices: practiceCanvas },
       ofAct,
       this.chartMode(),
       {
@@ -564,6 +570,8 @@ export class FacilitatorPage {
         t: (key, options) => this.t(key, options),
         hours: (value) => this.format.hours(value),
         percent: (value) => this.format.percent(value),
+        practice: (name) => this.format.practice(name),
+        points: (value) => this.format.points(value),
       },
     );
     this.renderHandoutHead(act, ofAct.length);

@@ -2,29 +2,40 @@
 // score. Nothing a code says about its own result is trusted — a code carries no score at all.
 import {
   computeMetrics,
+  goalProgress,
   type Metrics,
   type PolicyInput,
   replayLog,
+  type Scenario,
   type ScenarioId,
   simulate,
 } from '../engine';
 import { type DecodeFailure, decodeResultCode, encodeResultCode } from '../platform/result-code';
 import { getScenario } from '../scenarios';
-import { type DoraKeys, scoreAct } from '../scoring';
+import { type DoraKeys, type PracticeResult, practicePoints, scoreAct } from '../scoring';
 
 /** The numbers the class view uses, flattened (null: nothing to measure). */
 export interface ClassMetrics {
+  /** DORA lead time for changes (first work → live), median and mean, hours. */
   leadTimeP50: number | null;
   leadTimeMean: number | null;
+  /** Customer lead time (request → live, open requests at their age), median, hours. */
+  customerLeadTimeP50: number | null;
   avgReleaseSize: number | null;
   improvementShare: number;
   outageHours: number;
   deploymentsPerDay: number;
+  deployments: number;
+  failedDeployments: number;
   changeFailureRate: number | null;
+  failuresPerChange: number | null;
   mttrHours: number | null;
   mttdHours: number | null;
+  /** Features live by the goal's day (the act's one goal definition). */
+  goalFeatures: number;
   featuresShipped: number;
-  releases: number;
+  itemsShipped: number;
+  escapedDefects: number;
   valueDelivered: number;
   revenueLost: number;
 }
@@ -43,6 +54,8 @@ export interface VerifiedResult {
   stars: number;
   dora: DoraKeys;
   metrics: ClassMetrics;
+  /** What each practice the act unlocked earned in this run (null when it could not be computed). */
+  practices: PracticeResult[] | null;
 }
 
 export type RejectReason = DecodeFailure | 'unknown-scenario' | 'does-not-replay';
@@ -57,19 +70,25 @@ export interface RejectedCode {
 
 export type Verification = VerifiedResult | RejectedCode;
 
-export function classMetrics(metrics: Metrics): ClassMetrics {
+export function classMetrics(metrics: Metrics, scenario: Scenario): ClassMetrics {
   return {
-    leadTimeP50: metrics.leadTimeHours.p50,
-    leadTimeMean: metrics.leadTimeHours.mean,
+    leadTimeP50: metrics.leadTimeForChangesHours.p50,
+    leadTimeMean: metrics.leadTimeForChangesHours.mean,
+    customerLeadTimeP50: metrics.customerLeadTimeHours.p50,
     avgReleaseSize: metrics.avgReleaseSize,
     improvementShare: metrics.improvementShare,
     outageHours: metrics.outageHours,
     deploymentsPerDay: metrics.deploymentsPerDay,
+    deployments: metrics.deployments,
+    failedDeployments: metrics.failedDeployments,
     changeFailureRate: metrics.changeFailureRate,
+    failuresPerChange: metrics.failuresPerChange,
     mttrHours: metrics.mttrHours,
     mttdHours: metrics.mttdHours,
+    goalFeatures: goalProgress(scenario, metrics).featuresShipped,
     featuresShipped: metrics.featuresShipped,
-    releases: metrics.releases,
+    itemsShipped: metrics.itemsShipped,
+    escapedDefects: metrics.escapedDefects,
     valueDelivered: metrics.valueDelivered,
     revenueLost: metrics.revenueLost,
   };
@@ -105,6 +124,13 @@ export function verifyCode(code: string): Verification {
   }
   const metrics = computeMetrics(replay.run.events);
   const score = scoreAct(scenario, metrics);
+  // What each practice earned: the same log replayed with it undone (the replay above is reused).
+  let practices: PracticeResult[] | null;
+  try {
+    practices = practicePoints(log, getScenario, { original: replay.run });
+  } catch {
+    practices = null;
+  }
   return {
     ok: true,
     code: code.trim(),
@@ -117,7 +143,8 @@ export function verifyCode(code: string): Verification {
     score: score.total,
     stars: score.stars,
     dora: score.dora,
-    metrics: classMetrics(metrics),
+    metrics: classMetrics(metrics, scenario),
+    practices,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
-import { scoreAct } from '../scoring';
+import { type PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import type { Speed } from './act/act-session';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
@@ -29,6 +29,10 @@ export interface PhoenixTestApi {
   readonly language: Language;
   setLanguage(language: Language): Promise<void>;
   texts(): string[];
+  /** Every shown text with its bounds in design coordinates and its depth (layout checks). */
+  textBoxes(): TextBox[];
+  /** A text of the game in the current language (for tests that look for it on screen). */
+  translate(key: string, options?: Record<string, unknown>): string;
   /** The label of the control that has keyboard focus in the active scene, if any. */
   focused(): string | null;
   goto(sceneKey: string): void;
@@ -45,10 +49,21 @@ export interface PhoenixTestApi {
   cardCenter(itemId: number): { x: number; y: number } | null;
   /** The finished act's result code (for the facilitator page); null before the end. */
   resultCode(): string | null;
+  /** The finished act's practice points, as its results panel shows them; null before the end. */
+  practices(): PracticeResult[] | null;
   /** What the Debrief scene shows (null outside it). */
   debrief(): DebriefSnapshot | null;
   /** Replays the debriefed act with one change and shows it; resolves with both runs' score and metrics. */
   whatIf(change: string): Promise<WhatIfSnapshot>;
+}
+
+export interface TextBox {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  depth: number;
 }
 
 export interface ActSnapshot {
@@ -71,6 +86,26 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 function isShown(object: Phaser.GameObjects.GameObject): boolean {
   const visible = object as unknown as { visible?: boolean; alpha?: number };
   return visible.visible !== false && (visible.alpha ?? 1) > 0;
+}
+
+function collectTextBoxes(objects: Phaser.GameObjects.GameObject[], into: TextBox[]): void {
+  for (const object of objects) {
+    if (!isShown(object)) continue;
+    if (object instanceof Phaser.GameObjects.Text) {
+      if (object.text.trim() === '') continue;
+      const bounds = object.getBounds();
+      into.push({
+        text: object.text,
+        left: bounds.left,
+        top: bounds.top,
+        right: bounds.right,
+        bottom: bounds.bottom,
+        depth: object.depth,
+      });
+    } else if (object instanceof Phaser.GameObjects.Container) {
+      collectTextBoxes(object.list, into);
+    }
+  }
 }
 
 function collectTexts(objects: Phaser.GameObjects.GameObject[], into: string[]): void {
@@ -157,6 +192,14 @@ export class TestHookController {
         for (const scene of controller.activeScenes()) collectTexts(scene.children.list, texts);
         return texts;
       },
+      translate(key: string, options?: Record<string, unknown>) {
+        return controller.translator.t(key, options);
+      },
+      textBoxes() {
+        const boxes: TextBox[] = [];
+        for (const scene of controller.activeScenes()) collectTextBoxes(scene.children.list, boxes);
+        return boxes;
+      },
       focused() {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene ? scene.focusedLabel() : null;
@@ -217,6 +260,10 @@ export class TestHookController {
       },
       resultCode() {
         return controller.act?.resultCode?.() ?? null;
+      },
+      practices() {
+        const practices = controller.act?.practices?.() ?? null;
+        return practices ? (JSON.parse(JSON.stringify(practices)) as PracticeResult[]) : null;
       },
       debrief() {
         const target = controller.debriefTarget;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { Command, RunLog } from '../engine';
+import { type Command, ENGINE_VERSION, type RunLog } from '../engine';
+import { engineVersionAge, type VersionAge } from './engine-version';
 import { ACT_IDS, type ActId } from './progress';
 import { type KeyValueStorage, readJson, writeJson } from './storage';
 
@@ -30,14 +31,50 @@ const SavedActSchema = v.object({
 });
 
 /**
+ * What is saved for an act: nothing (or nothing readable), a save this build can resume, or a save
+ * made under another engine version — its rules differ, so it cannot be resumed, and the player is
+ * told so rather than finding it silently gone.
+ */
+export type ActSaveRead =
+  | { status: 'none' }
+  | { status: 'ok'; saved: SavedAct }
+  | { status: 'other-version'; engineVersion: string; age: Exclude<VersionAge, 'current'>; tick: number };
+
+/** Enough of a save to tell its engine version and hour, whatever else changed in its log. */
+const SaveHeadSchema = v.object({
+  version: v.literal(ACT_SAVE_VERSION),
+  tick: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  log: v.object({ engineVersion: v.pipe(v.string(), v.maxLength(100)), scenarioId: v.picklist(ACT_IDS) }),
+});
+
+/**
  * Reads the saved act; anything malformed reads as "no save". The engine still validates every
  * command when the log is replayed, so a hand-edited save cannot smuggle in an impossible move.
  */
-export function loadAct(storage: KeyValueStorage, act: ActId): SavedAct | null {
-  const parsed = v.safeParse(SavedActSchema, readJson(storage, key(act)));
-  if (!parsed.success || parsed.output.log.scenarioId !== act) return null;
+export function readActSave(storage: KeyValueStorage, act: ActId): ActSaveRead {
+  const raw = readJson(storage, key(act));
+  const head = v.safeParse(SaveHeadSchema, raw);
+  if (!head.success || head.output.log.scenarioId !== act) return { status: 'none' };
+  const engineVersion = head.output.log.engineVersion;
+  if (engineVersion !== ENGINE_VERSION) {
+    const age = engineVersionAge(engineVersion);
+    return {
+      status: 'other-version',
+      engineVersion,
+      age: age === 'current' ? 'other' : age,
+      tick: head.output.tick,
+    };
+  }
+  const parsed = v.safeParse(SavedActSchema, raw);
+  if (!parsed.success) return { status: 'none' };
   const { log, tick } = parsed.output;
-  return { tick, log: { ...log, commands: log.commands as [number, Command][] } };
+  return { status: 'ok', saved: { tick, log: { ...log, commands: log.commands as [number, Command][] } } };
+}
+
+/** The saved act this build can resume, or null (none, malformed, or from another engine version). */
+export function loadAct(storage: KeyValueStorage, act: ActId): SavedAct | null {
+  const read = readActSave(storage, act);
+  return read.status === 'ok' ? read.saved : null;
 }
 
 export function saveAct(storage: KeyValueStorage, act: ActId, saved: SavedAct): boolean {

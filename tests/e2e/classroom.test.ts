@@ -152,6 +152,13 @@ describe('The facilitator page', () => {
     });
     const good = players[0]!.code;
     const tampered = `${good.slice(0, 30)}${good[30] === 'A' ? 'B' : 'A'}${good.slice(31)}`;
+    // A code from a player whose game was an earlier version (before the model changed).
+    const oldLog = simulate({ scenario: scenarios['first-way'], seed: 4711, policy: {} }).run.log;
+    const oldCode = encodeResultCode({
+      log: { ...oldLog, engineVersion: 'phoenix-sim-0.1.0' },
+      name: 'Old game',
+      className: 'PM onboarding',
+    });
     const text = [
       ...players.map((p) => p.code),
       evil,
@@ -160,10 +167,11 @@ describe('The facilitator page', () => {
       good.slice(0, good.length - 12), // truncated
       tampered,
       'hello, this is not a code',
+      oldCode,
     ].join('\n');
 
     const entries = await addCodes(s, text);
-    expect(entries).toHaveLength(36);
+    expect(entries).toHaveLength(37);
     const ok = entries.filter((e) => e.ok);
     expect(ok.filter((e) => e.ok && !e.duplicate)).toHaveLength(32);
     expect(entries[32]).toMatchObject({ ok: true, duplicate: true, name: players[0]!.name });
@@ -171,6 +179,7 @@ describe('The facilitator page', () => {
       'truncated',
       'damaged',
       'not-a-code',
+      'engine-version',
     ]);
     const first = entries[0]!;
     expect(first.ok && first.scenario).toBe('first-way');
@@ -180,10 +189,15 @@ describe('The facilitator page', () => {
     );
 
     const state = await pageState(s);
-    expect(state).toMatchObject({ results: 32, rejected: 3, act: 'first-way', rows: 32 });
+    expect(state).toMatchObject({ results: 32, rejected: 4, act: 'first-way', rows: 32 });
     // Every player's point is on the scatter charts (batch: those who released; improvement: all).
     expect(state.chartPoints[1]).toBe(32);
     expect(state.chartPoints[0]).toBeGreaterThanOrEqual(30);
+    // The practice-points chart: a dot per player and practice used, and a median per practice used.
+    expect(state.chartPoints[3]).toBeGreaterThan(0);
+    expect(
+      await s.page.getByText('Made with an earlier version of the game (phoenix-sim-0.1.0)').count(),
+    ).toBe(1);
 
     // Names are text: the script tag is shown literally and never ran; no element came from a name.
     expect(await s.page.evaluate(() => (window as unknown as { __p?: number }).__p)).toBeUndefined();
@@ -203,6 +217,8 @@ describe('The facilitator page', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toContain('name,class,scenario,seed,score');
+    expect(lines[0]).toContain('lead_time_for_changes_p50_h');
+    expect(lines[0]).toContain('practice.small-batches,practice.wip-limits');
     expect(lines).toHaveLength(33);
     expect(csv).toContain('"<script>__p=1</script>"'.replace(/"/g, ''));
 

@@ -82,6 +82,8 @@ describe('The debrief', () => {
       'lead-time',
       'utilisation',
       'outages',
+      'practices',
+      'practice-list',
       'what-if',
     ])
       expect(parts).toContain(part);
@@ -123,6 +125,28 @@ describe('The debrief', () => {
     await s.page.locator('[data-part="cfd"]').getByRole('button', { name: 'Table' }).click();
     expect(await s.page.locator('[data-part="cfd"] tbody tr').count()).toBe(20);
     expect(await s.page.locator('[data-part="cfd"] table').isVisible()).toBe(true);
+
+    // Practices: every practice the act unlocked, as bars, a table and one sentence each.
+    await s.page.getByRole('tab', { name: 'Practices' }).click();
+    const practices = shown.practices ?? [];
+    expect(practices.length).toBeGreaterThan(0);
+    const items = await s.page.$$eval('[data-part="practice-list"] li', (nodes) =>
+      nodes.map((n) => ({ practice: (n as HTMLElement).dataset.practice, text: n.textContent ?? '' })),
+    );
+    expect(items.map((i) => i.practice).sort()).toEqual(practices.map((p) => p.practice).sort());
+    for (const result of practices.filter((p) => p.used && p.points !== 0)) {
+      const without = new Intl.NumberFormat('en').format(shown.score - result.points);
+      expect(items.find((i) => i.practice === result.practice)?.text).toContain(without);
+    }
+    const practiceCanvas = await s.page
+      .locator('[data-chart="practices"] canvas')
+      .evaluate((c) => ({ width: (c as HTMLCanvasElement).width, label: c.getAttribute('aria-label') }));
+    expect(practiceCanvas.width).toBeGreaterThan(100);
+    expect(practiceCanvas.label).toBeTruthy();
+    await s.screenshot('debrief-practices-en');
+    await s.page.locator('[data-part="practices"]').getByRole('button', { name: 'Table' }).click();
+    expect(await s.page.locator('[data-part="practices"] tbody tr').count()).toBe(practices.length);
+    await s.page.locator('[data-part="practices"]').getByRole('button', { name: 'Chart' }).click();
 
     // What-if by a real click, timed in the page from the click to the comparison being drawn.
     await s.page.getByRole('tab', { name: 'What if…?' }).click();
@@ -198,7 +222,15 @@ describe('The debrief', () => {
     const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(Number(rows.find((r) => r[0] === 'score' && r[1] === 'total')?.[4])).toBe(shown.score);
-    expect(Number(rows.find((r) => r[1] === 'leadTimeHours.p50')?.[4])).toBe(shown.metrics.leadTimeHours.p50);
+    expect(Number(rows.find((r) => r[1] === 'leadTimeForChangesHours.p50')?.[4])).toBe(
+      shown.metrics.leadTimeForChangesHours.p50,
+    );
+    // One row per practice the act unlocked, with the points the Practices tab shows.
+    for (const result of shown.practices ?? []) {
+      expect(
+        Number(rows.find((r) => r[0] === 'practice' && r[1] === `practice.${result.practice}`)?.[4]),
+      ).toBe(result.points);
+    }
 
     // Print: the whole debrief (all sections) on one A4 page and on one Letter page.
     await s.page.emulateMedia({ media: 'print' });
@@ -238,6 +270,8 @@ describe('The debrief', () => {
     await s.screenshot('debrief-summary-es');
     await s.page.getByRole('tab', { name: 'Gráficos' }).click();
     await s.screenshot('debrief-charts-es');
+    await s.page.getByRole('tab', { name: 'Prácticas' }).click();
+    await s.screenshot('debrief-practices-es');
     await s.page.getByRole('tab', { name: '¿Y si…?' }).click();
     await s.page.locator('[data-change="wip-limits"]').click();
     await s.page.waitForSelector('[data-part="what-if"][data-whatif-ready="wip-limits"]');

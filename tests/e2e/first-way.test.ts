@@ -108,7 +108,7 @@ describe('The First Way, played by real input', () => {
     expect(choice?.[1]).toMatchObject({ beatId: beat });
 
     // Deploy with the real button once something is ready.
-    snapshot = await playUntil(s, 'run.places.release.length > 0 && run.metrics.releases >= 0');
+    snapshot = await playUntil(s, 'run.places.release.length > 0 && run.metrics.deployments >= 0');
     await s.press('d');
     await s.page.waitForTimeout(100);
     snapshot = await run(s);
@@ -198,6 +198,54 @@ describe('An unfinished act', () => {
     expect(
       (await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).some((t) => t.startsWith('In progress')),
     ).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('A save from an earlier version of the game', () => {
+  it('is refused with that reason on the act card and in the debrief, then the act starts afresh', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => {
+      const old = {
+        engineVersion: 'phoenix-sim-0.1.0',
+        scenarioId: 'first-way',
+        seed: 5,
+        days: null,
+        demand: 1,
+      };
+      // Commands of a shape this version no longer knows: the reason must still be the version.
+      const commands = [[0, { type: 'retiredCommand' }]];
+      localStorage.setItem(
+        'phoenix-ops:act:first-way',
+        JSON.stringify({ version: 1, tick: 12, log: { ...old, commands } }),
+      );
+      localStorage.setItem(
+        'phoenix-ops:last-run:first-way',
+        JSON.stringify({ version: 1, finishedAt: 1, log: { ...old, commands } }),
+      );
+    });
+    await s.page.reload();
+    await s.waitForScene('Title');
+    await s.clickDesign(1010, 190);
+    await s.waitForScene('ActSelect');
+    const texts = await s.page.evaluate(() => window.__phoenix?.texts() ?? []);
+    expect(texts).toContain("Saved with an earlier version of the game: can't be resumed");
+    expect(texts.some((t) => t.startsWith('In progress'))).toBe(false);
+    await s.screenshot('act-select-old-save');
+    // Its last run cannot be debriefed: the debrief says why.
+    await s.clickDesign(640 - 3 * 148, 380 + 180 + 38);
+    await s.waitForScene('Debrief');
+    expect(await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).toContain(
+      "This run was played with an earlier version of the game, so it can't be replayed or debriefed here. Play the act again to see its debrief.",
+    );
+    await s.press('Escape');
+    await s.waitForScene('ActSelect');
+    // The card starts the act afresh (the briefing), and the stale save is gone.
+    await s.clickDesign(640 - 3 * 148, 380);
+    await s.waitForScene('Briefing');
+    expect(await s.page.evaluate(() => localStorage.getItem('phoenix-ops:act:first-way'))).toBeNull();
     expect(s.errors).toEqual([]);
   });
 });

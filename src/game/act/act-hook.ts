@@ -1,4 +1,5 @@
 import type { Command, CommandResult, ScenarioId } from '../../engine';
+import type { PracticeResult } from '../../scoring';
 import type { ActSession, Speed } from './act-session';
 
 /** What the test hook may do with the running act (registered by the act scene while it runs). */
@@ -11,4 +12,6 @@ export interface ActHookTarget {
   cardCenter(id: number): { x: number; y: number } | null;
   /** The finished act's result code (null before the end). */
   resultCode?(): string | null;
+  /** The finished act's practice points, as its results panel shows them (null before the end). */
+  practices?(): PracticeResult[] | null;
 }

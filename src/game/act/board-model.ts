@@ -1,14 +1,16 @@
 // What the act's board shows, derived from the engine's state and metrics. Pure: no Phaser, so the
 // view stays a thin renderer and this mapping is unit-tested.
-import type {
-  Investment,
-  Metrics,
-  Place,
-  Settings,
-  SimState,
-  WorkItem,
-  WorkStage,
-  WorkType,
+import {
+  goalProgress,
+  type Investment,
+  type Metrics,
+  type Place,
+  type Scenario,
+  type Settings,
+  type SimState,
+  type WorkItem,
+  type WorkStage,
+  type WorkType,
 } from '../../engine';
 import { classifyDora, type DoraKeys } from '../../scoring/dora';
 
@@ -77,6 +79,7 @@ export interface BoardModel {
   openOutages: number;
   metrics: Metrics;
   dora: DoraKeys;
+  /** The act's goal so far, by the engine's one definition (features live by the goal's day). */
   goal: {
     featuresShipped: number;
     target: number;
@@ -128,11 +131,8 @@ export function cardOf(state: SimState, item: WorkItem, column: BoardColumn): Ca
   };
 }
 
-export function buildBoardModel(
-  state: SimState,
-  metrics: Metrics,
-  goal: { featuresShipped: number; byDay: number; maxOutageHours: number },
-): BoardModel {
+export function buildBoardModel(state: SimState, metrics: Metrics, scenario: Scenario): BoardModel {
+  const goal = goalProgress(scenario, metrics);
   const columns = BOARD_COLUMNS.map((column): ColumnModel => {
     const ids = state.places[WORK_PLACES[column]];
     const shown = column === 'live' ? ids.slice(-LIVE_CARDS_SHOWN).reverse() : ids;
@@ -192,10 +192,10 @@ export function buildBoardModel(
     metrics,
     dora: classifyDora(metrics),
     goal: {
-      featuresShipped: metrics.featuresShipped,
-      target: goal.featuresShipped,
+      featuresShipped: goal.featuresShipped,
+      target: goal.featuresTarget,
       byDay: goal.byDay,
-      outageHours: metrics.outageHours,
+      outageHours: goal.outageHours,
       maxOutageHours: goal.maxOutageHours,
     },
   };

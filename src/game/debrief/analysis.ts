@@ -1,8 +1,8 @@
 // Everything the debrief shows, computed from a finished run's log: replay, metrics, score, chart
 // series, the what-ifs and the lesson. Pure (no Phaser, no DOM).
-import type { Metrics, RunLog, Scenario, ScenarioId } from '../../engine';
+import type { Metrics, Run, RunLog, Scenario, ScenarioId } from '../../engine';
 import { getScenario } from '../../scenarios';
-import type { ActScore } from '../../scoring';
+import { type ActScore, type PracticeResult, practicePoints } from '../../scoring';
 import { type DebriefSeries, debriefSeries } from './series';
 import {
   type ReplayOutcome,
@@ -17,8 +17,12 @@ import {
 export interface DebriefData {
   scenario: Scenario;
   log: RunLog;
+  /** The player's own run of the log (the what-ifs follow its items). */
+  run: Run;
   outcome: RunOutcome;
   series: DebriefSeries;
+  /** What each practice the act unlocked earned in this run, biggest first (null: not computed). */
+  practices: PracticeResult[] | null;
 }
 
 export type AnalyseResult = { ok: true; data: DebriefData } | { ok: false; reason: string };
@@ -30,9 +34,17 @@ export function analyseRun(log: RunLog, find = getScenario): AnalyseResult {
   const replay: ReplayOutcome = replayAndScore(log, scenario);
   if (!replay.ok) return { ok: false, reason: replay.reason };
   const { events, metrics } = replay.outcome;
+  const practices = practicePoints(log, find, { original: replay.run });
   return {
     ok: true,
-    data: { scenario, log, outcome: replay.outcome, series: debriefSeries(events, metrics) },
+    data: {
+      scenario,
+      log,
+      run: replay.run,
+      outcome: replay.outcome,
+      series: debriefSeries(events, metrics),
+      practices,
+    },
   };
 }
 
@@ -59,7 +71,10 @@ export interface NextTry {
   change: WhatIfChange;
   /** Score points the change would have added on the player's own run. */
   scoreGain: number;
+  /** Lead time for changes (median) with the change. */
   leadTimeHours: number | null;
+  /** Customer lead time (median) with the change. */
+  customerLeadTimeHours: number | null;
   outageHours: number;
 }
 
@@ -67,7 +82,7 @@ export interface NextTry {
 export function allWhatIfs(data: DebriefData, now?: () => number): Map<WhatIfChange, WhatIfResult> {
   const results = new Map<WhatIfChange, WhatIfResult>();
   for (const change of WHAT_IF_CHANGES) {
-    const result = runWhatIf(data.log, data.scenario, change, now);
+    const result = runWhatIf(data.log, data.scenario, change, now, data.run);
     if (result) results.set(change, result);
   }
   return results;
@@ -90,7 +105,8 @@ export function bestNextTry(
       best = {
         change,
         scoreGain: gain,
-        leadTimeHours: result.outcome.metrics.leadTimeHours.p50,
+        leadTimeHours: result.outcome.metrics.leadTimeForChangesHours.p50,
+        customerLeadTimeHours: result.outcome.metrics.customerLeadTimeHours.p50,
         outageHours: result.outcome.metrics.outageHours,
       };
     }

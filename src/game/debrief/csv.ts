@@ -1,8 +1,8 @@
 // The run's metrics as CSV, written and read with Papa Parse (quoting, commas, line breaks and
 // non-ASCII text are its job, not ours). Long ("tidy") format: one value per row.
 import Papa from 'papaparse';
-import type { Metrics } from '../../engine';
-import { COMPONENTS } from '../../scoring';
+import { goalProgress, type Metrics, type StageTimes } from '../../engine';
+import { COMPONENTS, PRACTICES, practicesOf } from '../../scoring';
 import type { DebriefData } from './analysis';
 
 export const CSV_HEADER = ['section', 'key', 'label', 'day', 'value', 'unit'] as const;
@@ -15,24 +15,40 @@ export interface CsvLabels {
   unit(unit: string): string;
 }
 
+type DistributionKey =
+  | 'leadTimeForChangesHours'
+  | 'customerLeadTimeHours'
+  | 'completedCustomerLeadTimeHours'
+  | 'cycleTimeHours';
+
 /** Metrics in the CSV: key → unit. Numbers are written plainly (dot decimals) so spreadsheets read them. */
 const METRIC_UNITS: [
-  keyof Metrics | `${'leadTimeHours' | 'completedLeadTimeHours'}.${'mean' | 'p50' | 'p85'}`,
+  keyof Metrics | `${DistributionKey}.${'mean' | 'p50' | 'p85'}` | `stageTimeHours.${keyof StageTimes}`,
   string,
 ][] = [
-  ['leadTimeHours.mean', 'hours'],
-  ['leadTimeHours.p50', 'hours'],
-  ['leadTimeHours.p85', 'hours'],
-  ['completedLeadTimeHours.p50', 'hours'],
+  ['leadTimeForChangesHours.mean', 'hours'],
+  ['leadTimeForChangesHours.p50', 'hours'],
+  ['leadTimeForChangesHours.p85', 'hours'],
+  ['customerLeadTimeHours.mean', 'hours'],
+  ['customerLeadTimeHours.p50', 'hours'],
+  ['customerLeadTimeHours.p85', 'hours'],
+  ['completedCustomerLeadTimeHours.p50', 'hours'],
+  ['cycleTimeHours.p50', 'hours'],
+  ['stageTimeHours.dev', 'hours'],
+  ['stageTimeHours.test', 'hours'],
+  ['stageTimeHours.ops', 'hours'],
+  ['stageTimeHours.release', 'hours'],
   ['throughputPerDay', 'perDay'],
-  ['itemsDone', 'count'],
+  ['itemsShipped', 'count'],
   ['featuresShipped', 'count'],
   ['flowEfficiency', 'share'],
-  ['releases', 'count'],
-  ['failedReleases', 'count'],
+  ['deployments', 'count'],
+  ['failedDeployments', 'count'],
   ['avgReleaseSize', 'count'],
   ['deploymentsPerDay', 'perDay'],
   ['changeFailureRate', 'share'],
+  ['productionFailures', 'count'],
+  ['failuresPerChange', 'count'],
   ['incidents', 'count'],
   ['mttdHours', 'hours'],
   ['mttrHours', 'hours'],
@@ -43,6 +59,7 @@ const METRIC_UNITS: [
   ['constraintQueueWaitHours', 'hours'],
   ['improvementShare', 'share'],
   ['unplannedShare', 'share'],
+  ['debtAtStart', 'index'],
   ['debtIndex', 'index'],
   ['valueDelivered', 'value'],
   ['revenueLost', 'value'],
@@ -83,6 +100,17 @@ export function metricsCsvRows(data: DebriefData, labels: CsvLabels): CsvRow[] {
     rows.push(row('component', name, '', String(component.points), 'points'));
   }
   for (const [key, band] of Object.entries(score.dora)) rows.push(row('dora', key, '', band, ''));
+  // The act's goal, by the engine's one definition (features live by the goal's day).
+  rows.push(
+    row('goal', 'featuresByDay', '', String(goalProgress(data.scenario, metrics).featuresShipped), 'count'),
+  );
+  // One row per practice the act unlocked (`practice.<name>`): the points it earned in this run.
+  const unlocked = new Set(practicesOf(data.scenario));
+  for (const practice of PRACTICES) {
+    if (!unlocked.has(practice)) continue;
+    const result = data.practices?.find((r) => r.practice === practice);
+    rows.push(row('practice', `practice.${practice}`, '', result ? String(result.points) : '', 'points'));
+  }
   for (const [key, unit] of METRIC_UNITS)
     rows.push(row('metric', key, '', plain(metricValue(metrics, key)), unit));
   const { cfd, utilisation } = data.series;

@@ -1,6 +1,6 @@
 // What the test hook reads from the debrief scene (registered by the scene while it is shown).
 import type { Metrics } from '../../engine';
-import type { ActScore } from '../../scoring';
+import type { ActScore, PracticeResult } from '../../scoring';
 import type { NextTry, RunSummary } from './analysis';
 import type { DebriefSeries } from './series';
 import type { WhatIfChange } from './what-if';
@@ -26,6 +26,8 @@ export interface DebriefSnapshot {
   metrics: Metrics;
   series: DebriefSeries;
   nextTry: NextTry | null;
+  /** Practice points, as the Practices tab shows them (null: not computed). */
+  practices: PracticeResult[] | null;
   tab: string;
   /** The what-if on show, if any. */
   whatIf: WhatIfSnapshot | null;

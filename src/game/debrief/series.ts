@@ -20,18 +20,22 @@ export interface CfdSeries {
 export interface LeadTimePoint {
   itemId: number;
   workType: WorkType;
-  /** When the item went live, or the end of the act for open items (days, continuous). */
+  /** When the request went live, or the end of the act for open ones (days, continuous). */
   day: number;
-  /** Created → live, or its age at the end for work still open (hours). */
-  hours: number;
+  /** Lead time for changes: first work → live (hours); null while still open. */
+  hours: number | null;
+  /** Customer lead time: request → live, or its age at the end for requests still open (hours). */
+  customerHours: number;
   open: boolean;
 }
 
 export interface LeadTimeSeries {
   points: LeadTimePoint[];
-  /** The scored lead time: open work counts with its age (see engine metrics). */
+  /** Lead time for changes over the shipped requests (DORA; the HUD tile's and results panel's number). */
   p50: number | null;
   p85: number | null;
+  /** Customer lead time, open requests counted at their age (the business view). */
+  customerP50: number | null;
 }
 
 export interface UtilisationSeries {
@@ -108,22 +112,28 @@ export function cfdSeries(metrics: Metrics, events: readonly SimEvent[] = []): C
   return { days, cumulative, band };
 }
 
-/** One point per planned item: shipped items at their lead time, open ones at their age at the end. */
+const REQUEST_TYPES: ReadonlySet<WorkType> = new Set(['feature', 'project', 'change']);
+
+/**
+ * One point per request (features, projects, changes; as the metrics, never improvement items):
+ * shipped ones with their lead time for changes and customer lead time, open ones with their age.
+ */
 export function leadTimeSeries(events: readonly SimEvent[], metrics: Metrics): LeadTimeSeries {
   const points: LeadTimePoint[] = [];
   const open = new Map<number, { workType: WorkType; createdAt: number }>();
   for (const e of events) {
-    if (e.type === 'item-created' && e.workType !== 'incident') {
+    if (e.type === 'item-created' && REQUEST_TYPES.has(e.workType)) {
       open.set(e.itemId, { workType: e.workType, createdAt: e.tick });
     } else if (e.type === 'item-triaged' && e.decision === 'reject') {
       open.delete(e.itemId);
-    } else if (e.type === 'item-done' && e.workType !== 'incident') {
+    } else if (e.type === 'item-done' && REQUEST_TYPES.has(e.workType)) {
       open.delete(e.itemId);
       points.push({
         itemId: e.itemId,
         workType: e.workType,
         day: e.tick / HOURS_PER_DAY,
-        hours: e.leadTimeHours,
+        hours: e.changeLeadTimeHours,
+        customerHours: e.customerLeadTimeHours,
         open: false,
       });
     }
@@ -133,11 +143,17 @@ export function leadTimeSeries(events: readonly SimEvent[], metrics: Metrics): L
       itemId,
       workType: item.workType,
       day: metrics.hours / HOURS_PER_DAY,
-      hours: metrics.hours - item.createdAt,
+      hours: null,
+      customerHours: metrics.hours - item.createdAt,
       open: true,
     });
   }
-  return { points, p50: metrics.leadTimeHours.p50, p85: metrics.leadTimeHours.p85 };
+  return {
+    points,
+    p50: metrics.leadTimeForChangesHours.p50,
+    p85: metrics.leadTimeForChangesHours.p85,
+    customerP50: metrics.customerLeadTimeHours.p50,
+  };
 }
 
 /** Per day: how busy the constraint engineer was, how long the queue in front of them, how long work waited. */

@@ -1,12 +1,18 @@
 // The debrief's what-if: the same scenario, seed and player commands, with exactly one policy changed
-// from the first hour. Pure (no Phaser, no DOM): the scene, the test hook and the unit tests share it.
+// from the first hour. The replay is the engine's counterfactual (src/engine/counterfactual.ts): a
+// command aimed at an item follows that same item even when a different course renumbers items, and
+// story choices that would undo the change are answered the other way. Pure (no Phaser, no DOM): the
+// scene, the test hook and the unit tests share it.
 import {
   type Command,
+  type Counterfactual,
   computeMetrics,
   type Investment,
   type Mechanic,
   type Metrics,
+  type Run,
   type RunLog,
+  replayCounterfactual,
   replayLog,
   type Scenario,
   type SimEvent,
@@ -44,7 +50,8 @@ interface ChangeSpec {
 const SPECS: Record<WhatIfChange, ChangeSpec> = {
   'batch-size-1': {
     mechanic: 'batch-size',
-    drops: (c) => c.type === 'setBatchSize',
+    // A release cadence batches changes too: "each change on its own" replaces it as well.
+    drops: (c) => c.type === 'setBatchSize' || c.type === 'setReleaseCadence',
     commands: [{ type: 'setBatchSize', size: 1 }],
     startingInvestments: [],
   },
@@ -88,7 +95,9 @@ export function whatIfMechanic(change: WhatIfChange): Mechanic {
 }
 
 export interface WhatIfPlan {
-  log: RunLog;
+  /** What the replay leaves out of the player's log and sets at hour 0 instead. */
+  change: Counterfactual;
+  /** The act as the what-if plays it (a later Way's mechanic unlocked, telemetry from day 1). */
   scenario: Scenario;
   /** Player commands the change replaced. */
   dropped: [number, Command][];
@@ -97,19 +106,13 @@ export interface WhatIfPlan {
 }
 
 /**
- * The log and scenario of a what-if: every command of the player's log except those that set the
- * changed policy, which is set at hour 0 instead. Mechanics the act has not unlocked are unlocked
- * for the what-if only; telemetry "from day 1" is in place from the start, not built during the act.
+ * The change a what-if makes: every command of the player's log except those that set the changed
+ * policy, which is set at hour 0 instead. Mechanics the act has not unlocked are unlocked for the
+ * what-if only; telemetry "from day 1" is in place from the start, not built during the act.
  */
 export function planWhatIf(log: RunLog, scenario: Scenario, change: WhatIfChange): WhatIfPlan {
   const spec = SPECS[change];
-  const kept: [number, Command][] = [];
-  const dropped: [number, Command][] = [];
-  for (const entry of log.commands) (spec.drops(entry[1]) ? dropped : kept).push(entry);
-  const commands: [number, Command][] = [
-    ...spec.commands.map((command): [number, Command] => [0, structuredClone(command)]),
-    ...kept,
-  ];
+  const dropped = log.commands.filter(([, command]) => spec.drops(command));
   const unlocked = !scenario.mechanics.includes(spec.mechanic);
   const variant: Scenario = {
     ...scenario,
@@ -119,7 +122,12 @@ export function planWhatIf(log: RunLog, scenario: Scenario, change: WhatIfChange
       ...spec.startingInvestments.filter((i) => !scenario.startingInvestments.includes(i)),
     ],
   };
-  return { log: { ...log, commands }, scenario: variant, dropped, unlocked };
+  return {
+    change: { drops: spec.drops, initial: spec.commands.map((command) => structuredClone(command)) },
+    scenario: variant,
+    dropped,
+    unlocked,
+  };
 }
 
 export interface RunOutcome {
@@ -128,45 +136,64 @@ export interface RunOutcome {
   score: ActScore;
 }
 
-export type ReplayOutcome = { ok: true; outcome: RunOutcome } | { ok: false; reason: string; detail: string };
+export type ReplayOutcome =
+  | { ok: true; outcome: RunOutcome; run: Run }
+  | { ok: false; reason: string; detail: string };
 
-/** Replays a log against a scenario and scores it (the act's own scenario scores both runs alike). */
-export function replayAndScore(
-  log: RunLog,
-  scenario: Scenario,
-  options: { lenient?: boolean; scoringScenario?: Scenario } = {},
-): ReplayOutcome {
-  const replay = replayLog(log, (id) => (id === scenario.id ? scenario : undefined), {
-    lenient: options.lenient ?? false,
-  });
+/** Replays the player's own log exactly (strict) against its scenario and scores it. */
+export function replayAndScore(log: RunLog, scenario: Scenario): ReplayOutcome {
+  const replay = replayLog(log, (id) => (id === scenario.id ? scenario : undefined));
   if (!replay.ok) return { ok: false, reason: replay.reason, detail: replay.detail };
   const events = replay.run.events;
   const metrics = computeMetrics(events);
-  return {
-    ok: true,
-    outcome: { events, metrics, score: scoreAct(options.scoringScenario ?? scenario, metrics) },
-  };
+  return { ok: true, run: replay.run, outcome: { events, metrics, score: scoreAct(scenario, metrics) } };
 }
 
 export interface WhatIfResult {
   change: WhatIfChange;
   plan: WhatIfPlan;
   outcome: RunOutcome;
+  /** The what-if's run (its log holds the commands as given, aimed at the replay's own items). */
+  run: Run;
   /** Wall-clock milliseconds the replay and scoring took, when a clock was given. */
   elapsedMs: number | null;
 }
 
-/** Re-simulates the act with one change (lenient: commands the new course makes impossible are skipped). */
+/**
+ * Re-simulates the act with one change (commands the new course makes impossible are skipped, as a
+ * player would have had to). `original` is the player's own run of the log (replayed when not given):
+ * it tells which item each command aimed at. Both runs are scored by the act's own scenario.
+ */
 export function runWhatIf(
   log: RunLog,
   scenario: Scenario,
   change: WhatIfChange,
   now?: () => number,
+  original?: Run,
 ): WhatIfResult | null {
   const started = now?.() ?? null;
+  let source = original;
+  if (!source) {
+    const replay = replayLog(log, (id) => (id === scenario.id ? scenario : undefined), { lenient: true });
+    if (!replay.ok) return null;
+    source = replay.run;
+  }
   const plan = planWhatIf(log, scenario, change);
-  const replay = replayAndScore(plan.log, plan.scenario, { lenient: true, scoringScenario: scenario });
+  const replay = replayCounterfactual(
+    log,
+    (id) => (id === scenario.id ? plan.scenario : undefined),
+    plan.change,
+    source,
+  );
   if (!replay.ok) return null;
+  const events = replay.run.events;
+  const metrics = computeMetrics(events);
   const elapsedMs = started === null || !now ? null : now() - started;
-  return { change, plan, outcome: replay.outcome, elapsedMs };
+  return {
+    change,
+    plan,
+    outcome: { events, metrics, score: scoreAct(scenario, metrics) },
+    run: replay.run,
+    elapsedMs,
+  };
 }

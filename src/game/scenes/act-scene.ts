@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
-import { clearAct, loadAct, saveAct } from '../../platform/act-save';
+import { clearAct, readActSave, saveAct } from '../../platform/act-save';
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
-import { scoreAct } from '../../scoring';
+import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
@@ -61,6 +61,8 @@ export abstract class ActScene extends BaseScene {
   private mechanicsPanel: MechanicsPanel | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
+  /** Practice points of the finished act (shown on the results panel). */
+  private practices: PracticeResult[] | null = null;
 
   protected override backTarget(): SceneKey | null {
     return null; // Escape is handled by the act itself (close an overlay, else save and leave).
@@ -74,14 +76,22 @@ export abstract class ActScene extends BaseScene {
     const scenario = getScenario(this.scenarioId);
     if (!scenario) throw new Error(`Unknown scenario ${this.scenarioId}`);
     const options = data as ActSceneData;
-    const saved = options.resume ? loadAct(this.services.storage, this.scenarioId) : null;
-    const resumed = saved ? ActSession.resume(saved.log, saved.tick) : null;
+    const saved = options.resume ? readActSave(this.services.storage, this.scenarioId) : null;
+    const resumed = saved?.status === 'ok' ? ActSession.resume(saved.saved.log, saved.saved.tick) : null;
     this.session = resumed ?? ActSession.start(scenario, options.seed ?? randomSeed());
+    // A save that cannot be resumed is said so, not silently replaced by a new act.
+    const notResumed =
+      saved && !resumed && saved.status !== 'none'
+        ? this.t(
+            saved.status === 'other-version' ? `acts.resumeFailed.${saved.age}` : 'acts.resumeFailed.replay',
+          )
+        : null;
     this.focusGroup.setActivateKeys(['Enter']);
     this.storyCard = null;
     this.storyBeatId = null;
     this.help = null;
     this.results = null;
+    this.practices = null;
 
     drawBackdrop(this);
     const host = this.host();
@@ -169,6 +179,7 @@ export abstract class ActScene extends BaseScene {
     this.refresh();
     if (this.session.finished) this.showResults();
     else if (!options.paused && !this.services.tutorials.hasSeen(this.scenarioId)) this.startTutorial();
+    if (notResumed) this.toast.show(notResumed, 'warning');
   }
 
   /** The coach marks of this act: the First Way explains the board; later acts only what is new. */
@@ -419,7 +430,7 @@ export abstract class ActScene extends BaseScene {
 
   private refresh(): void {
     const state = this.session.run.state;
-    this.model = buildBoardModel(state, this.session.metrics(), this.session.scenario.goal);
+    this.model = buildBoardModel(state, this.session.metrics(), this.session.scenario);
     this.hud.render(this.model);
     this.board.render(this.model);
     this.team.render(this.model, state.settings.protectConstraint);
@@ -460,11 +471,14 @@ export abstract class ActScene extends BaseScene {
     this.storyCard = null;
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
+    // What each practice earned: the run replayed with it undone (a few milliseconds per practice).
+    this.practices = practicePoints(this.session.log, getScenario, { original: this.session.run });
     this.results = new ResultsPanel(this.host(), {
       scenario: this.session.scenario,
       metrics,
       dora: score.dora,
       score,
+      practices: this.practices,
       removeButton: (button) => this.focusGroup.remove(button),
       onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
       onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
@@ -487,6 +501,7 @@ export abstract class ActScene extends BaseScene {
       dispatch: (command) => this.command(command),
       cardCenter: (id) => this.board.cardPosition(id),
       resultCode: () => this.results?.resultCode() ?? null,
+      practices: () => (this.results ? this.practices : null),
     };
   }
 }

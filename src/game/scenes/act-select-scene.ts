@@ -1,5 +1,5 @@
-import { loadAct } from '../../platform/act-save';
-import { loadLastRun } from '../../platform/last-run';
+import { clearAct, readActSave } from '../../platform/act-save';
+import { readLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -47,7 +47,10 @@ export class ActSelectScene extends BaseScene {
       const look = ACT_CARDS[act];
       const name = this.t(`acts.${look.i18nKey}.name`);
       const unlocked = this.services.progress.isUnlocked(act);
-      const saved = unlocked ? loadAct(this.services.storage, act) : null;
+      const save = unlocked ? readActSave(this.services.storage, act) : null;
+      const saved = save?.status === 'ok' ? save.saved : null;
+      // A save from another version of the game cannot be resumed: the card says so, and starts afresh.
+      const stale = save?.status === 'other-version' ? save : null;
       const x = firstX + index * (CARD_WIDTH + CARD_GAP);
       const card = this.button({
         x,
@@ -69,13 +72,16 @@ export class ActSelectScene extends BaseScene {
             return;
           }
           if (saved) this.go(actScene, { resume: true });
-          else this.go(SceneKey.Briefing, { scenarioId: act });
+          else {
+            if (stale) clearAct(this.services.storage, act);
+            this.go(SceneKey.Briefing, { scenarioId: act });
+          }
         },
       });
       firstCard ??= card;
       // A finished act can be debriefed again from its last run.
-      const lastRun = unlocked ? loadLastRun(this.services.storage, act) : null;
-      if (lastRun) {
+      const lastRun = unlocked ? readLastRun(this.services.storage, act) : null;
+      if (lastRun && lastRun.status !== 'none') {
         this.button({
           x,
           y: CARD_Y + CARD_HEIGHT / 2 + 38,
@@ -85,7 +91,12 @@ export class ActSelectScene extends BaseScene {
           label: this.t('debrief.open'),
           icon: iconKey('activity'),
           variant: 'ghost',
-          onActivate: () => this.go(SceneKey.Debrief, { log: lastRun.log }),
+          // A run from another version opens the debrief's explanation instead of a replay.
+          onActivate: () =>
+            this.go(
+              SceneKey.Debrief,
+              lastRun.status === 'ok' ? { log: lastRun.run.log } : { scenarioId: act },
+            ),
         });
       }
 
@@ -116,14 +127,21 @@ export class ActSelectScene extends BaseScene {
       const footerY = top + CARD_HEIGHT - 36;
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
-        for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, footerY - 4, 14, s < stars);
-        // An unfinished act says so (and the card resumes it); otherwise the best stars so far.
+        // Two lines of explanation under the stars when the save is from another version: lift them.
+        const starsY = footerY - (stale && !saved ? 12 : 4);
+        for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, starsY, 14, s < stars);
+        // An unfinished act says so (and the card resumes it); a save from another version of the game
+        // says why it cannot be resumed; otherwise the best stars so far.
         const status = saved
           ? this.t('acts.inProgress', { day: Math.floor(saved.tick / 8) + 1 })
-          : this.t('acts.stars', { count: stars });
-        this.text(x, footerY + 24, status, 'caption', {
-          size: 12,
-          color: saved ? colors.yellow : colors.textMuted,
+          : stale
+            ? this.t(`acts.staleSave.${stale.age}`)
+            : this.t('acts.stars', { count: stars });
+        this.text(x, footerY + (stale && !saved ? 18 : 24), status, 'caption', {
+          size: stale && !saved ? 11 : 12,
+          color: saved ? colors.yellow : stale ? colors.orange : colors.textMuted,
+          align: 'center',
+          wrapWidth: CARD_WIDTH - 24,
         }).setOrigin(0.5);
       } else {
         this.text(x, footerY, this.t('common.locked'), 'label', {

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { RunLog } from '../../engine';
-import { loadLastRun } from '../../platform/last-run';
+import { engineVersionAge } from '../../platform/engine-version';
+import { readLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import { allWhatIfs, analyseRun, bestNextTry, summary } from '../debrief/analysis';
 import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
@@ -50,9 +51,20 @@ export class DebriefScene extends BaseScene {
     const data = input as DebriefSceneData;
     this.layer = null;
     drawBackdrop(this);
-    const log = data.log ?? this.lastLog(data.scenarioId);
+    const last = data.log ? { log: data.log, stale: null } : this.lastLog(data.scenarioId);
+    if (last.stale) {
+      // A run played under other rules cannot be replayed: say so plainly.
+      this.showMessage(this.t(`debrief.otherVersion.${last.stale}`));
+      return;
+    }
+    const log = last.log;
     const analysed = log ? analyseRun(log) : null;
     if (!analysed?.ok) {
+      if (log && analysed?.reason === 'engine-version-mismatch') {
+        const age = engineVersionAge(log.engineVersion);
+        this.showMessage(this.t(`debrief.otherVersion.${age === 'current' ? 'other' : age}`));
+        return;
+      }
       this.showMessage(
         analysed ? this.t('debrief.error', { reason: analysed.reason }) : this.t('debrief.noRun'),
       );
@@ -77,7 +89,7 @@ export class DebriefScene extends BaseScene {
       reducedMotion: this.reducedMotion,
       canvas: this.game.canvas,
       nextTry: bestNextTry(run, whatIfs),
-      runWhatIf: (change) => whatIfs.get(change) ?? runWhatIf(run.log, run.scenario, change, now),
+      runWhatIf: (change) => whatIfs.get(change) ?? runWhatIf(run.log, run.scenario, change, now, run.run),
       onContinue: () => this.go(SceneKey.ActSelect),
       onSound: (name) => this.playSound(name),
       onState: (state) => {
@@ -111,13 +123,19 @@ export class DebriefScene extends BaseScene {
     return super.focusedLabel();
   }
 
-  private lastLog(scenarioId: ActId | undefined): RunLog | null {
+  /** The act's last run (or the first act's that has one); `stale` when it is from another version. */
+  private lastLog(scenarioId: ActId | undefined): {
+    log: RunLog | null;
+    stale: 'older' | 'newer' | 'other' | null;
+  } {
     const acts = scenarioId ? [scenarioId] : ACT_IDS;
+    let stale: 'older' | 'newer' | 'other' | null = null;
     for (const act of acts) {
-      const last = loadLastRun(this.services.storage, act);
-      if (last) return last.log;
+      const last = readLastRun(this.services.storage, act);
+      if (last.status === 'ok') return { log: last.run.log, stale: null };
+      if (last.status === 'other-version') stale ??= last.age;
     }
-    return null;
+    return { log: null, stale };
   }
 
   private showMessage(message: string): void {
@@ -165,6 +183,7 @@ export class DebriefScene extends BaseScene {
           metrics,
           series: data.series,
           nextTry,
+          practices: data.practices,
           tab: layer.activeTab,
           whatIf: layer.current ? snapshotOf(layer.current) : null,
         };

@@ -32,7 +32,7 @@ function knownLog(): SimEvent[] {
     { type: 'item-pulled', tick: 1, itemId: 1, from: 'backlog', to: 'dev' },
     { type: 'item-created', tick: 1, itemId: 4, workType: 'project', place: 'triage' },
     { type: 'item-triaged', tick: 3, itemId: 4, decision: 'reject', auto: false },
-    { type: 'incident-opened', tick: 2, itemId: 3, cause: 'failed-release', outage: true },
+    { type: 'incident-opened', tick: 2, itemId: 3, cause: 'failed-release', outage: true, releaseId: 0 },
     { type: 'item-created', tick: 2, itemId: 3, workType: 'incident', place: 'undetected' },
     { type: 'item-moved', tick: 4, itemId: 1, from: 'dev', to: 'test' },
     { type: 'incident-detected', tick: 5, itemId: 3, detectionHours: 3 },
@@ -45,9 +45,10 @@ function knownLog(): SimEvent[] {
       tick: 10,
       itemId: 1,
       workType: 'feature',
-      leadTimeHours: 10,
+      customerLeadTimeHours: 10,
+      changeLeadTimeHours: 9,
       cycleTimeHours: 9,
-      touchedHours: 6,
+      activeHours: 6,
       value: 100,
     },
     { type: 'incident-resolved', tick: 12, itemId: 3, restoreHours: 10, outage: true },
@@ -80,13 +81,15 @@ describe('debrief series from a known event log', () => {
     });
   });
 
-  it('plots shipped items at their lead time and open work at its age, with the scored p50 and p85', () => {
+  it('plots shipped requests at their lead time for changes, open ones at their age, with the scored medians', () => {
     expect(series.leadTimes.points).toEqual([
-      { itemId: 1, workType: 'feature', day: 1.25, hours: 10, open: false },
-      { itemId: 2, workType: 'change', day: 2, hours: 16, open: true },
+      { itemId: 1, workType: 'feature', day: 1.25, hours: 9, customerHours: 10, open: false },
+      { itemId: 2, workType: 'change', day: 2, hours: null, customerHours: 16, open: true },
     ]);
-    expect(series.leadTimes.p50).toBe(10);
-    expect(series.leadTimes.p85).toBe(16);
+    // Lead time for changes counts shipped requests only; customer lead time counts open ones at their age.
+    expect(series.leadTimes.p50).toBe(9);
+    expect(series.leadTimes.p85).toBe(9);
+    expect(series.leadTimes.customerP50).toBe(10);
   });
 
   it('averages the constraint engineer’s load, queue and wait per day', () => {

@@ -1,26 +1,30 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/engine';
+import { ENGINE_VERSION, simulate } from '../../../src/engine';
 import {
   classInsights,
   doraDistribution,
   type Formatter,
   leaderboard,
   median,
+  practiceSpread,
 } from '../../../src/facilitator/class-stats';
 import { ResultCollection, type Verify } from '../../../src/facilitator/collection';
 import { CSV_COLUMNS, resultsCsv } from '../../../src/facilitator/csv';
+import { reasonKey } from '../../../src/facilitator/reasons';
 import { sampleClass } from '../../../src/facilitator/sample-class';
 import { type VerifiedResult, verifyCode } from '../../../src/facilitator/verify';
-import { LOCALE_RESOURCES } from '../../../src/i18n';
-import { encodeResultCode } from '../../../src/platform/result-code';
-import { scenarios } from '../../../src/scenarios';
-import { scoreAct } from '../../../src/scoring';
+import { LOCALE_RESOURCES, SUPPORTED_LANGUAGES } from '../../../src/i18n';
+import { decodeResultCode, encodeResultCode } from '../../../src/platform/result-code';
+import { getScenario, scenarios } from '../../../src/scenarios';
+import { PRACTICES, practicePoints, practicesOf, scoreAct } from '../../../src/scoring';
 
 const format: Formatter = {
   hours: (value) => `${value.toFixed(1)} h`,
   percent: (value) => `${Math.round(value * 100)}%`,
   number: (value, digits = 1) => value.toFixed(digits),
+  practice: (name) => `«${name}»`,
+  points: (value) => (value > 0 ? `+${value}` : String(value)),
 };
 const verifySync: Verify = async (codes, onProgress) => {
   const out = codes.map((code) => verifyCode(code));
@@ -30,9 +34,12 @@ const verifySync: Verify = async (codes, onProgress) => {
 
 function fake(
   name: string,
-  overrides: Partial<VerifiedResult['metrics']> & { score?: number } = {},
+  overrides: Partial<VerifiedResult['metrics']> & {
+    score?: number;
+    practices?: VerifiedResult['practices'];
+  } = {},
 ): VerifiedResult {
-  const { score = 500, ...metrics } = overrides;
+  const { score = 500, practices = null, ...metrics } = overrides;
   return {
     ok: true,
     code: `PHX1.${name}`,
@@ -53,19 +60,26 @@ function fake(
     metrics: {
       leadTimeP50: 50,
       leadTimeMean: 50,
+      customerLeadTimeP50: 80,
       avgReleaseSize: 3,
       improvementShare: 0,
       outageHours: 10,
       deploymentsPerDay: 1,
+      deployments: 20,
+      failedDeployments: 2,
       changeFailureRate: 0.2,
+      failuresPerChange: 0.1,
       mttrHours: 5,
       mttdHours: 1,
+      goalFeatures: 9,
       featuresShipped: 10,
-      releases: 5,
+      itemsShipped: 20,
+      escapedDefects: 3,
       valueDelivered: 100,
       revenueLost: 10,
       ...metrics,
     },
+    practices,
   };
 }
 
@@ -83,7 +97,31 @@ describe('verification', () => {
       expect(result.dora).toEqual(expected.dora);
       expect(result.name).toBe(player.name);
       expect(result.scenario).toBe('third-way');
+      // Practice points, computed from the log as the game's results panel and debrief compute them.
+      const decoded = decodeResultCode(player.code);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      expect(result.practices).toEqual(practicePoints(decoded.content.log, getScenario));
     }
+  });
+
+  it('refuses a code made with an earlier version of the game, and says so', () => {
+    const { run } = simulate({ scenario: scenarios['first-way'], seed: 5, policy: {} });
+    const older = ENGINE_VERSION.replace(/\d+\.\d+\.\d+$/, '0.0.0');
+    const code = encodeResultCode({ log: { ...run.log, engineVersion: older }, name: 'Old', className: '' });
+    const result = verifyCode(code);
+    expect(result).toMatchObject({ ok: false, reason: 'engine-version', detail: older });
+    if (result.ok) return;
+    const key = reasonKey(result);
+    expect(key).toBe('resultCode.reason.engineVersionOlder');
+    for (const language of SUPPORTED_LANGUAGES) {
+      const reasons = (LOCALE_RESOURCES[language] as Record<string, Record<string, Record<string, string>>>)
+        .resultCode!.reason!;
+      expect(reasons.engineVersionOlder, language).toContain('{{detail}}');
+    }
+    expect(reasonKey({ reason: 'engine-version', detail: 'who-knows' })).toBe(
+      'resultCode.reason.engineVersion',
+    );
+    expect(reasonKey({ reason: 'truncated', detail: '' })).toBe('resultCode.reason.truncated');
   });
 });
 
@@ -173,6 +211,58 @@ describe('class statistics', () => {
     }
   });
 
+  it('spreads practice points over the players who used each practice, and names the best and worst', () => {
+    const used = (points: number) => ({ points, used: true });
+    const results = [
+      fake('a', {
+        practices: [
+          { practice: 'small-batches', ...used(80) },
+          { practice: 'wip-limits', ...used(-10) },
+          { practice: 'triage', points: 0, used: false },
+        ],
+      }),
+      fake('b', {
+        practices: [
+          { practice: 'small-batches', ...used(40) },
+          { practice: 'wip-limits', ...used(20) },
+          { practice: 'triage', points: 0, used: false },
+        ],
+      }),
+      fake('c', {
+        practices: [
+          { practice: 'small-batches', ...used(60) },
+          { practice: 'wip-limits', points: 0, used: false },
+          { practice: 'triage', points: 0, used: false },
+        ],
+      }),
+    ];
+    const spread = practiceSpread(results);
+    // In the order the acts introduce them; only the practices the act unlocked.
+    expect(spread.map((s) => s.practice)).toEqual(['small-batches', 'wip-limits', 'triage']);
+    expect(spread[0]).toMatchObject({ median: 60, mean: 60, min: 40, max: 80 });
+    expect(spread[0]!.players.map((p) => p.name)).toEqual(['a', 'b', 'c']);
+    expect(spread[1]).toMatchObject({ median: 5, min: -10, max: 20 });
+    expect(spread[2]).toMatchObject({ players: [], median: null });
+    const insight = classInsights(results, format).find((i) =>
+      i.key.startsWith('facilitator.insight.practices'),
+    );
+    expect(insight).toEqual({
+      key: 'facilitator.insight.practices.range',
+      params: {
+        best: '«small-batches»',
+        bestPoints: '+60',
+        bestCount: 3,
+        worst: '«wip-limits»',
+        worstPoints: '+5',
+        worstCount: 2,
+      },
+    });
+    const none = classInsights([fake('x'), fake('y')], format).find((i) =>
+      i.key.startsWith('facilitator.insight.practices'),
+    );
+    expect(none?.key).toBe('facilitator.insight.practices.none');
+  });
+
   it('counts every player once per DORA key', () => {
     const results = [fake('a'), fake('b'), fake('c')];
     const distribution = doraDistribution(results);
@@ -202,5 +292,31 @@ describe('CSV export', () => {
     expect(nameColumn).toContain('מרים "M"');
     expect(nameColumn).toContain('<b>B</b>');
     expect(parsed[1]![1]).toBe('A, B');
+  });
+
+  it('has one column per practice with the points it earned, empty where the act had not unlocked it', () => {
+    const players = sampleClass(3, { scenario: 'second-way', seed: 31 });
+    const results = players.map((player) => {
+      const result = verifyCode(player.code);
+      if (!result.ok) throw new Error(result.reason);
+      return result;
+    });
+    const parsed = Papa.parse<string[]>(resultsCsv(results).trim(), { newline: '\r\n' }).data;
+    const header = parsed[0]!;
+    for (const practice of PRACTICES) expect(header).toContain(`practice.${practice}`);
+    const unlocked = new Set(practicesOf(scenarios['second-way']));
+    for (const row of parsed.slice(1)) {
+      const result = results.find((r) => r.code === row[header.indexOf('code')])!;
+      for (const practice of PRACTICES) {
+        const cell = row[header.indexOf(`practice.${practice}`)];
+        const earned = result.practices?.find((p) => p.practice === practice);
+        if (unlocked.has(practice)) expect(Number(cell), practice).toBe(earned?.points);
+        else expect(cell, practice).toBe('');
+      }
+      expect(Number(row[header.indexOf('lead_time_for_changes_p50_h')])).toBeCloseTo(
+        result.metrics.leadTimeP50 ?? Number.NaN,
+        3,
+      );
+    }
   });
 });

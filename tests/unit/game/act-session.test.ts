@@ -80,7 +80,7 @@ describe('buildBoardModel', () => {
     session.speed = 4;
     play(session, MS_PER_TICK_AT_1X * 10);
     const state = session.run.state;
-    const model = buildBoardModel(state, session.metrics(), firstWay.goal);
+    const model = buildBoardModel(state, session.metrics(), firstWay);
     expect(model.columns.map((c) => c.column)).toEqual([...BOARD_COLUMNS]);
     for (const column of model.columns) {
       if (column.column === 'live') continue;
@@ -98,7 +98,7 @@ describe('buildBoardModel', () => {
     session.speed = 4;
     play(session, MS_PER_TICK_AT_1X * 30);
     const state = session.run.state;
-    const model = buildBoardModel(state, session.metrics(), firstWay.goal);
+    const model = buildBoardModel(state, session.metrics(), firstWay);
     expect(model.columns.find((c) => c.column === 'test')?.wipLimit).toBe(2);
     expect(model.columns.find((c) => c.column === 'dev')?.wipLimit).toBeNull();
     const queued = state.places.ops.filter((id) => state.items[id]?.constraintQueuedAt !== null).length;

@@ -40,7 +40,12 @@ export class Hud {
     this.tileFrames = host.scene.add.graphics();
     DORA_KEYS.forEach((key, index) => {
       const x = TILE.x + index * (TILE.width + TILE.gap);
-      host.text(x + 10, TILE.y + 13, host.t(`dora.${key}`), 'caption', { size: 11 }).setOrigin(0, 0.5);
+      const label = host
+        .text(x + 10, TILE.y + 13, host.t(`dora.${key}`), 'caption', { size: 11 })
+        .setOrigin(0, 0.5);
+      // "Lead time for changes" is long in some languages: shrink the label to fit its tile.
+      for (let size = 10.5; label.width > TILE.width - 16 && size >= 8.5; size -= 0.5)
+        label.setFontSize(size);
       const value = host.text(x + 10, TILE.y + 31, '–', 'label', { size: 15 }).setOrigin(0, 0.5);
       const band = host.text(x + TILE.width - 10, TILE.y + 31, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
       this.tiles.set(key, { value, band });
@@ -85,7 +90,10 @@ export class Hud {
       deploymentFrequency: host.t('units.perDay', {
         value: host.formatNumber(m.deploymentsPerDay, { maximumFractionDigits: 1 }),
       }),
-      leadTime: m.leadTimeHours.p50 === null ? '–' : formatHours(host, m.leadTimeHours.p50),
+      // DORA's lead time for changes (first work → live), the median: the same number as on the results
+      // panel and in the debrief.
+      leadTime:
+        m.leadTimeForChangesHours.p50 === null ? '–' : formatHours(host, m.leadTimeForChangesHours.p50),
       changeFailureRate:
         m.changeFailureRate === null
           ? '–'

@@ -1,6 +1,8 @@
 import type { Metrics, Scenario } from '../../../engine';
+import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
+import { type PointsTone, resultsPractices } from '../../practice-text';
 import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
@@ -10,12 +12,25 @@ import { Overlay } from './overlay';
 import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
 
+const TONE_COLOR: Record<PointsTone, number> = {
+  gain: colors.green,
+  loss: colors.orange,
+  none: colors.textMuted,
+};
+
 export interface ActScore {
   total: number;
   stars: number;
 }
 
-/** The end of an act: score and stars, the goal, and the DORA four keys with their bands. */
+/** The panel's frame: taller than the other overlays, its buttons on the same line (y 584). */
+const BOX = { x: 260, y: 40, width: 760, height: 590 };
+const BUTTON_Y = BOX.y + 544;
+
+/**
+ * The end of an act: score and stars, the goal, the DORA four keys with their bands, and what the
+ * practices the player used earned.
+ */
 export class ResultsPanel extends Overlay {
   readonly outcome: { stars: number; score: number };
   private share: ShareOverlay | null = null;
@@ -29,6 +44,8 @@ export class ResultsPanel extends Overlay {
       metrics: Metrics;
       dora: DoraKeys;
       score: ActScore;
+      /** Practice points of this run (null when they could not be computed). */
+      practices: readonly PracticeResult[] | null;
       onContinue: () => void;
       onReplay: () => void;
       removeButton: (button: Button) => void;
@@ -36,32 +53,34 @@ export class ResultsPanel extends Overlay {
       share?: ShareOptions;
     },
   ) {
-    super(host, { x: 260, y: 90, width: 760, height: 540, accent: colors.green }, options.removeButton);
+    super(host, { ...BOX, accent: colors.green }, options.removeButton);
     const { x, y, width } = this.box;
     const { metrics, scenario, score } = options;
     this.outcome = { stars: score.stars, score: score.total };
-    this.text(x + width / 2, y + 44, host.t('results.heading'), 'heading', { size: 30 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 100, host.formatNumber(score.total), 'display', { size: 56 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 140, host.t('results.outOf'), 'caption').setOrigin(0.5);
+    this.text(x + width / 2, y + 34, host.t('results.heading'), 'heading', { size: 28 }).setOrigin(0.5);
+    this.text(x + width / 2, y + 86, host.formatNumber(score.total), 'display', { size: 52 }).setOrigin(0.5);
+    this.text(x + width / 2, y + 122, host.t('results.outOf'), 'caption').setOrigin(0.5);
     const stars = this.track(host.scene.add.graphics());
-    for (let s = 0; s < 3; s++) drawStar(stars, x + width / 2 - 50 + s * 50, y + 180, 20, s < score.stars);
-    this.text(x + width / 2, y + 214, host.t('acts.stars', { count: score.stars }), 'caption').setOrigin(0.5);
+    for (let s = 0; s < 3; s++) drawStar(stars, x + width / 2 - 46 + s * 46, y + 154, 18, s < score.stars);
+    this.text(x + width / 2, y + 184, host.t('acts.stars', { count: score.stars }), 'caption').setOrigin(0.5);
 
+    // The goal, by the engine's one definition (features live by the goal's day).
     const met = goalMet(scenario, metrics);
     const goalLines = [
       host.t(met.shipped ? 'results.shippedMet' : 'results.shippedMissed', {
-        shipped: metrics.featuresShipped,
-        target: scenario.goal.featuresShipped,
+        shipped: met.featuresShipped,
+        target: met.featuresTarget,
+        day: met.byDay,
       }),
       host.t(met.outages ? 'results.outagesMet' : 'results.outagesMissed', {
-        hours: host.formatNumber(metrics.outageHours, { maximumFractionDigits: 1 }),
-        max: scenario.goal.maxOutageHours,
+        hours: host.formatNumber(met.outageHours, { maximumFractionDigits: 1 }),
+        max: met.maxOutageHours,
       }),
     ];
     goalLines.forEach((line, index) => {
       const ok = index === 0 ? met.shipped : met.outages;
-      this.text(x + 40, y + 252 + index * 26, `${ok ? '✓' : '✗'}  ${line}`, 'body', {
-        size: 16,
+      this.text(x + 40, y + 206 + index * 24, `${ok ? '✓' : '✗'}  ${line}`, 'body', {
+        size: 15,
         color: ok ? colors.green : colors.orange,
       });
     });
@@ -73,7 +92,13 @@ export class ResultsPanel extends Overlay {
           value: host.formatNumber(metrics.deploymentsPerDay, { maximumFractionDigits: 1 }),
         }),
       ],
-      ['leadTime', metrics.leadTimeHours.p50 === null ? '–' : formatHours(host, metrics.leadTimeHours.p50)],
+      // Lead time for changes, the median: the HUD tile's number and the debrief's.
+      [
+        'leadTime',
+        metrics.leadTimeForChangesHours.p50 === null
+          ? '–'
+          : formatHours(host, metrics.leadTimeForChangesHours.p50),
+      ],
       [
         'changeFailureRate',
         metrics.changeFailureRate === null
@@ -82,30 +107,55 @@ export class ResultsPanel extends Overlay {
       ],
       ['timeToRestore', metrics.mttrHours === null ? '–' : formatHours(host, metrics.mttrHours)],
     ] as const;
+    const tileTop = y + 262;
     keys.forEach(([key, value], index) => {
       const tileX = x + 40 + index * 172;
       const band = options.dora[key];
       const frame = this.track(host.scene.add.graphics());
       frame.lineStyle(2, BAND_COLOR[band], 1);
-      frame.strokeRoundedRect(tileX, y + 320, 160, 84, 8);
-      this.text(tileX + 12, y + 336, host.t(`dora.${key}`), 'caption', { size: 12 });
-      this.text(tileX + 12, y + 358, value, 'title', { size: 20 });
-      this.text(tileX + 12, y + 388, host.t(`dora.band.${band}`), 'label', {
+      frame.strokeRoundedRect(tileX, tileTop, 160, 78, 8);
+      const label = this.text(tileX + 12, tileTop + 14, host.t(`dora.${key}`), 'caption', { size: 12 });
+      for (let size = 11.5; label.width > 140 && size >= 9; size -= 0.5) label.setFontSize(size);
+      this.text(tileX + 12, tileTop + 32, value, 'title', { size: 20 });
+      this.text(tileX + 12, tileTop + 58, host.t(`dora.band.${band}`), 'label', {
         size: 13,
         color: BAND_COLOR[band],
       }).setColor(css(BAND_COLOR[band]));
     });
+    // The business view beside DORA's: how long customers waited, and every deployment.
+    const customer = metrics.customerLeadTimeHours.p50;
     this.text(
       x + 40,
-      y + 420,
+      y + 350,
       host.t('results.summary', {
-        lead: metrics.leadTimeHours.mean === null ? '–' : formatHours(host, metrics.leadTimeHours.mean),
-        releases: metrics.releases,
-        failed: metrics.failedReleases,
+        customer: customer === null ? '–' : formatHours(host, customer),
+        count: metrics.deployments,
+        failed: metrics.failedDeployments,
       }),
       'body',
       { size: 14, color: colors.textMuted, wrapWidth: width - 80 },
     );
+
+    // What the practices earned: the top three used, with their signed points.
+    const view = resultsPractices(options.practices, host);
+    this.text(x + 40, y + 384, view.heading, 'label', { size: 15, color: colors.text });
+    view.rows.forEach((row, index) => {
+      const rowY = y + 410 + index * 24;
+      this.text(x + 56, rowY, row.name, 'body', { size: 15 });
+      this.text(x + width - 40, rowY, row.points, 'label', {
+        size: 15,
+        color: TONE_COLOR[row.tone],
+      })
+        .setColor(css(TONE_COLOR[row.tone]))
+        .setOrigin(1, 0);
+    });
+    if (view.note) {
+      this.text(x + 40, y + 410 + view.rows.length * 24, view.note, 'caption', {
+        size: 13,
+        color: colors.textMuted,
+        wrapWidth: width - 80,
+      });
+    }
 
     // Continue · Share result · Replay (three narrower buttons when the result can be shared).
     const share = options.share;
@@ -114,7 +164,7 @@ export class ResultsPanel extends Overlay {
     this.ownButtons.push(
       this.button({
         x: x + width / 2 + left,
-        y: y + 494,
+        y: BUTTON_Y,
         width: buttonWidth,
         height: 50,
         label: host.t('results.continue'),
@@ -125,7 +175,7 @@ export class ResultsPanel extends Overlay {
     if (share) {
       this.shareButton = this.button({
         x: x + width / 2 + middle,
-        y: y + 494,
+        y: BUTTON_Y,
         width: buttonWidth,
         height: 50,
         label: host.t('resultCode.share'),
@@ -136,7 +186,7 @@ export class ResultsPanel extends Overlay {
     this.ownButtons.push(
       this.button({
         x: x + width / 2 + right,
-        y: y + 494,
+        y: BUTTON_Y,
         width: buttonWidth,
         height: 50,
         label: host.t('results.replay'),

@@ -17,7 +17,9 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { WorkType } from '../../../engine';
+import type { PracticeResult } from '../../../scoring';
 import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
+import { type PointsTone, practiceName, signedPoints, toneOf } from '../../practice-text';
 import { colors, css, FONT_FAMILY } from '../theme';
 import type { DebriefFormat } from './format';
 
@@ -198,33 +200,21 @@ export function leadTimeConfig(
 ): ChartConfiguration<'scatter', { x: number; y: number }[]> {
   const { fmt } = ctx;
   const b = base(ctx);
-  const points = series.leadTimes.points;
+  const points = series.leadTimes.points.filter((p) => !p.open && p.hours !== null);
   const types = [...new Set(points.map((p) => p.workType))];
   const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = types.map((type) => ({
     label: fmt.t(`work.${type}`),
-    data: points.filter((p) => p.workType === type && !p.open).map((p) => ({ x: p.day, y: p.hours / 8 })),
+    data: points.filter((p) => p.workType === type).map((p) => ({ x: p.day, y: (p.hours ?? 0) / 8 })),
     backgroundColor: rgba(TYPE_COLOR[type], 0.85),
     borderColor: css(TYPE_COLOR[type]),
     pointStyle: TYPE_SHAPE[type],
     pointRadius: 5,
   }));
-  const open = points.filter((p) => p.open);
-  if (open.length > 0) {
-    datasets.push({
-      label: fmt.t('debrief.leadTime.open'),
-      data: open.map((p) => ({ x: p.day + 0.3, y: p.hours / 8 })),
-      backgroundColor: 'transparent',
-      borderColor: css(colors.textMuted),
-      borderWidth: 1.5,
-      pointStyle: 'triangle',
-      pointRadius: 6,
-    });
-  }
-  const line = (value: number | null, key: 'p50' | 'p85', color: number, dash: number[]) => {
+  const line = (value: number | null, label: string, color: number, dash: number[]) => {
     if (value === null) return;
     datasets.push({
       type: 'line' as unknown as 'scatter',
-      label: fmt.t(`debrief.leadTime.${key}`, { value: fmt.hours(value) }),
+      label,
       data: [
         { x: 0, y: value / 8 },
         { x: days + 0.6, y: value / 8 },
@@ -238,8 +228,26 @@ export function leadTimeConfig(
       showLine: true,
     } as ChartDataset<'scatter', { x: number; y: number }[]>);
   };
-  line(series.leadTimes.p50, 'p50', colors.text, [6, 4]);
-  line(series.leadTimes.p85, 'p85', colors.vermillion, [2, 3]);
+  const { p50, p85, customerP50 } = series.leadTimes;
+  line(
+    p50,
+    fmt.t('debrief.leadTime.p50', { value: p50 === null ? '' : fmt.hours(p50) }),
+    colors.text,
+    [6, 4],
+  );
+  line(
+    p85,
+    fmt.t('debrief.leadTime.p85', { value: p85 === null ? '' : fmt.hours(p85) }),
+    colors.vermillion,
+    [2, 3],
+  );
+  // The customer's wait (request → live, open requests at their age) beside DORA's lead time.
+  line(
+    customerP50,
+    fmt.t('debrief.leadTime.customerP50', { value: customerP50 === null ? '' : fmt.hours(customerP50) }),
+    colors.purple,
+    [10, 3, 2, 3],
+  );
   return {
     type: 'scatter',
     data: { datasets },
@@ -384,6 +392,68 @@ export function outagesConfig(series: DebriefSeries, ctx: ChartContext): ChartCo
       scales: {
         x: { type: 'linear', min: 0, max: end, title: axisTitle(fmt.t('debrief.axis.day')) },
         y: { ticks: { autoSkip: incidents.length > 12, font: { size: 11 } }, grid: { display: false } },
+      },
+    },
+  };
+}
+
+const TONE: Record<PointsTone, number> = { gain: colors.green, loss: colors.orange, none: colors.textMuted };
+
+/** Practice points as horizontal bars, biggest first: right of zero it earned points, left it cost some. */
+export function practicesConfig(
+  results: readonly PracticeResult[],
+  ctx: ChartContext,
+): ChartConfiguration<'bar'> {
+  const { fmt } = ctx;
+  const b = base(ctx);
+  const labels = results.map((r) =>
+    r.used
+      ? practiceName(r.practice, fmt)
+      : fmt.t('debrief.practices.unusedLabel', { practice: practiceName(r.practice, fmt) }),
+  );
+  const tones = results.map((r) => toneOf(r.points));
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        {
+          label: fmt.t('debrief.practices.points'),
+          data: results.map((r) => r.points),
+          backgroundColor: tones.map((tone) => rgba(TONE[tone], 0.8)),
+          borderColor: tones.map((tone) => css(TONE[tone])),
+          borderWidth: 1,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      ...b,
+      indexAxis: 'y',
+      plugins: {
+        ...b.plugins,
+        legend: { display: false },
+        tooltip: {
+          ...b.plugins.tooltip,
+          callbacks: {
+            label: (item) =>
+              fmt.t('practice.points', {
+                count: Math.abs(item.raw as number),
+                points: signedPoints(item.raw as number, fmt),
+              }),
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          grace: '8%',
+          title: axisTitle(fmt.t('debrief.practices.axis')),
+          ticks: { callback: (value) => signedPoints(Number(value), fmt) },
+          grid: { color: (c) => (c.tick.value === 0 ? css(colors.text) : rgba(colors.border, 0.9)) },
+        },
+        y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 11.5 } } },
       },
     },
   };

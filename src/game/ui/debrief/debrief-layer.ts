@@ -1,13 +1,14 @@
 // The debrief's DOM layer: real headings, buttons and tables over the game canvas, scaled with it.
 // Charts are Chart.js canvases drawn at the screen's pixel density times the layer's scale, so they
 // stay crisp; every element, listener and chart is removed by `destroy()` (the scene's SHUTDOWN).
-import type { Metrics } from '../../../engine';
+import { goalProgress, type Metrics } from '../../../engine';
 import { DORA_THRESHOLDS, type DoraBand, type DoraKeys } from '../../../scoring';
 import { COMPONENTS, STAR_THRESHOLDS } from '../../../scoring/weights';
 import { ACT_WAY, type DebriefData, type NextTry } from '../../debrief/analysis';
 import { metricsCsvRows, toCsv } from '../../debrief/csv';
 import { CFD_STAGES, cfdSeries } from '../../debrief/series';
 import { WHAT_IF_CHANGES, type WhatIfChange, type WhatIfResult, whatIfMechanic } from '../../debrief/what-if';
+import { debriefPractices, practiceName, practiceSentence, signedPoints, toneOf } from '../../practice-text';
 import { BAND_COLOR } from '../act/work-look';
 import { css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import {
@@ -18,14 +19,15 @@ import {
   createChart,
   leadTimeConfig,
   outagesConfig,
+  practicesConfig,
   utilisationConfig,
 } from './charts';
 import { composeDebriefPng } from './export-png';
-import { type DebriefFormat, DORA_KEYS, doraValue } from './format';
+import { type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
 import { DEBRIEF_CSS, STYLE_ID } from './styles';
 
-export type DebriefTab = 'summary' | 'charts' | 'whatIf';
-const TABS: DebriefTab[] = ['summary', 'charts', 'whatIf'];
+export type DebriefTab = 'summary' | 'charts' | 'practices' | 'whatIf';
+const TABS: DebriefTab[] = ['summary', 'charts', 'practices', 'whatIf'];
 
 export interface DebriefLayerOptions {
   data: DebriefData;
@@ -118,7 +120,7 @@ export class DebriefLayer {
     this.page.append(this.header(), this.tabList());
     const panels = el('div', { class: 'phx-panels' });
     this.page.append(panels);
-    panels.append(this.summaryPanel(), this.chartsPanel(), this.whatIfPanel());
+    panels.append(this.summaryPanel(), this.chartsPanel(), this.practicesPanel(), this.whatIfPanel());
     this.layout();
     this.buildCharts();
     this.select('summary', false);
@@ -285,9 +287,7 @@ export class DebriefLayer {
       const component = score.components[name];
       const facts = el('ul', { class: 'phx-facts' });
       for (const fact of component.facts) {
-        const params = Object.fromEntries(
-          Object.entries(fact.params).map(([k, v]) => [k, typeof v === 'number' ? fmt.number(v) : v]),
-        );
+        const params = factParams(fact, fmt);
         facts.append(
           el(
             'li',
@@ -423,7 +423,8 @@ export class DebriefLayer {
     const staff = Math.max(1, data.scenario.staff.length);
     const open = data.series.leadTimes.points.filter((p) => p.open).length;
     const showed = fmt.t(`debrief.lesson.showed.${way}`, {
-      lead: fmt.hours(m.leadTimeHours.p50),
+      lead: fmt.hours(m.leadTimeForChangesHours.p50),
+      customer: fmt.hours(m.customerLeadTimeHours.p50),
       wip: fmt.number((m.avgWip.dev + m.avgWip.test + m.avgWip.ops) / staff),
       batch: m.avgReleaseSize === null ? '–' : fmt.number(m.avgReleaseSize),
       count: open,
@@ -438,6 +439,7 @@ export class DebriefLayer {
           change: fmt.t(`debrief.change.${nextTry.change}.label`),
           gain: fmt.number(nextTry.scoreGain, 0),
           lead: fmt.hours(nextTry.leadTimeHours),
+          customer: fmt.hours(nextTry.customerLeadTimeHours),
           outage: fmt.t('units.hours', { value: fmt.number(nextTry.outageHours) }),
         })
       : fmt.t(`debrief.lesson.nextNone.${way}`);
@@ -516,6 +518,8 @@ export class DebriefLayer {
         fmt.t('debrief.chart.leadTime.caption', {
           p50: fmt.hours(s.leadTimes.p50),
           p85: fmt.hours(s.leadTimes.p85),
+          customer: fmt.hours(s.leadTimes.customerP50),
+          count: s.leadTimes.points.filter((p) => p.open).length,
         }),
         table(
           fmt.t('debrief.chart.leadTime.title'),
@@ -524,6 +528,7 @@ export class DebriefLayer {
             fmt.t('debrief.table.type'),
             fmt.t('debrief.table.day'),
             fmt.t('debrief.table.leadTime'),
+            fmt.t('debrief.table.customerLeadTime'),
             fmt.t('debrief.table.status'),
           ],
           [...s.leadTimes.points]
@@ -533,6 +538,7 @@ export class DebriefLayer {
               fmt.t(`work.${p.workType}`),
               fmt.number(p.day),
               fmt.hours(p.hours),
+              fmt.hours(p.customerHours),
               fmt.t(p.open ? 'debrief.table.open' : 'debrief.table.shipped'),
             ]),
         ),
@@ -611,6 +617,82 @@ export class DebriefLayer {
     return panel;
   }
 
+  // ---- practice points ----
+
+  /**
+   * What each practice the act unlocked earned in this run: a bar chart (with its table view) and one
+   * sentence per practice, computed by replaying the run with that practice undone.
+   */
+  private practicesPanel(): HTMLElement {
+    const { fmt, data } = this.options;
+    const panel = this.panel('practices', 'phx-practices');
+    const results = data.practices;
+    const score = data.outcome.score.total;
+    if (results === null || results.length === 0) {
+      panel.append(
+        el(
+          'div',
+          { class: 'phx-card', 'data-part': 'practice-list' },
+          el('h2', {}, fmt.t('debrief.practices.heading')),
+          el(
+            'p',
+            { class: 'phx-empty' },
+            fmt.t(results === null ? 'debrief.practices.unavailable' : 'debrief.practices.noneUnlocked'),
+          ),
+        ),
+      );
+      return panel;
+    }
+    const shown = debriefPractices(results);
+    const usedCount = shown.filter((r) => r.used).length;
+    const chart = this.chartCard(
+      'practices',
+      fmt.t('debrief.practices.chartTitle'),
+      usedCount === 0
+        ? fmt.t('debrief.practices.noneUsed')
+        : fmt.t('debrief.practices.caption', { score: fmt.number(score, 0) }),
+      table(
+        fmt.t('debrief.practices.chartTitle'),
+        [
+          fmt.t('debrief.practices.practice'),
+          fmt.t('debrief.practices.points'),
+          fmt.t('debrief.practices.without'),
+          fmt.t('debrief.practices.used'),
+        ],
+        shown.map((r) => [
+          practiceName(r.practice, fmt),
+          { text: signedPoints(r.points, fmt), className: `phx-${toneOf(r.points)}` },
+          r.used ? fmt.number(score - r.points, 0) : '–',
+          fmt.t(r.used ? 'debrief.practices.yes' : 'debrief.practices.no'),
+        ]),
+      ),
+    );
+    const list = el('ul', { class: 'phx-practice-list' });
+    for (const result of shown) {
+      list.append(
+        el(
+          'li',
+          { 'data-practice': result.practice, 'data-used': String(result.used) },
+          el(
+            'b',
+            { class: `phx-${result.used ? toneOf(result.points) : 'none'}` },
+            result.used ? signedPoints(result.points, fmt) : '–',
+          ),
+          el('span', {}, practiceSentence(result, score, fmt)),
+        ),
+      );
+    }
+    const sentences = el(
+      'div',
+      { class: 'phx-card phx-practice-card', 'data-part': 'practice-list' },
+      el('h2', {}, fmt.t('debrief.practices.heading')),
+      el('p', { class: 'phx-note' }, fmt.t('debrief.practices.intro')),
+      list,
+    );
+    panel.append(chart, sentences);
+    return panel;
+  }
+
   private addChart(id: string, body: Element | null, make: (canvas: HTMLCanvasElement) => Chart): void {
     const host = body as HTMLElement | null;
     const canvas = host?.querySelector('canvas');
@@ -638,6 +720,12 @@ export class DebriefLayer {
       createChart(c, utilisationConfig(data.series, ctx) as never),
     );
     this.addChart('outages', q('outages'), (c) => createChart(c, outagesConfig(data.series, ctx) as never));
+    const practices = data.practices;
+    if (practices && practices.length > 0) {
+      this.addChart('practices', q('practices'), (c) =>
+        createChart(c, practicesConfig(debriefPractices(practices), ctx) as never),
+      );
+    }
     // The what-if overlay: your run filled, the what-if's lines hidden until one is picked.
     this.addChart('what-if-cfd', this.overlayBody, (c) => {
       const config = cfdOverlayConfig(data.series.cfd, data.series.cfd, { ...ctx, animate: false });
@@ -750,8 +838,8 @@ export class DebriefLayer {
       ],
       [
         fmt.t('debrief.whatIf.row.leadTime'),
-        a.metrics.leadTimeHours.p50,
-        b.metrics.leadTimeHours.p50,
+        a.metrics.leadTimeForChangesHours.p50,
+        b.metrics.leadTimeForChangesHours.p50,
         (v) => fmt.hours(v),
         'lower',
       ],
@@ -764,6 +852,13 @@ export class DebriefLayer {
       ],
       [fmt.t('dora.timeToRestore'), a.metrics.mttrHours, b.metrics.mttrHours, (v) => fmt.hours(v), 'lower'],
       [
+        fmt.t('debrief.whatIf.row.customerLeadTime'),
+        a.metrics.customerLeadTimeHours.p50,
+        b.metrics.customerLeadTimeHours.p50,
+        (v) => fmt.hours(v),
+        'lower',
+      ],
+      [
         fmt.t('debrief.whatIf.row.outage'),
         a.metrics.outageHours,
         b.metrics.outageHours,
@@ -771,9 +866,9 @@ export class DebriefLayer {
         'lower',
       ],
       [
-        fmt.t('debrief.whatIf.row.shipped'),
-        a.metrics.featuresShipped,
-        b.metrics.featuresShipped,
+        fmt.t('debrief.whatIf.row.goal', { day: data.scenario.goal.byDay }),
+        goalProgress(data.scenario, a.metrics).featuresShipped,
+        goalProgress(data.scenario, b.metrics).featuresShipped,
         (v) => (v === null ? '–' : fmt.number(v, 0)),
         'higher',
       ],
@@ -785,6 +880,7 @@ export class DebriefLayer {
       'leadTime',
       'changeFailureRate',
       'timeToRestore',
+      null,
       null,
       null,
     ];
@@ -826,7 +922,7 @@ export class DebriefLayer {
             : fmt.t('debrief.whatIf.replaced', { count: result.plan.dropped.length })
         }${
           result.plan.unlocked ? ` ${fmt.t('debrief.whatIf.laterWay')}` : ''
-        }${a.score.total === b.score.total && a.metrics.leadTimeHours.p50 === b.metrics.leadTimeHours.p50 ? ` ${fmt.t('debrief.whatIf.noChange')}` : ''}`,
+        }${a.score.total === b.score.total && a.metrics.leadTimeForChangesHours.p50 === b.metrics.leadTimeForChangesHours.p50 ? ` ${fmt.t('debrief.whatIf.noChange')}` : ''}`,
       ),
     );
     this.compareCard.dataset.whatifReady = change;
@@ -893,6 +989,8 @@ export class DebriefLayer {
             return fmt.t(`dora.${key}`);
           case 'cfd':
             return fmt.t(`debrief.stage.${key}`);
+          case 'practice':
+            return fmt.t(key);
           default:
             return fmt.t(`debrief.csv.${section}.${key.replace('.', '_')}`);
         }

@@ -3,9 +3,10 @@
 import { COMPONENTS } from '../../../scoring/weights';
 import type { DebriefData } from '../../debrief/analysis';
 import type { WhatIfResult } from '../../debrief/what-if';
+import { practiceSentence } from '../../practice-text';
 import { BAND_COLOR } from '../act/work-look';
 import { colors, css, FONT_FAMILY } from '../theme';
-import { type DebriefFormat, DORA_KEYS, doraValue } from './format';
+import { type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
 
 export interface PngInput {
   data: DebriefData;
@@ -49,7 +50,8 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
   const chartH =
     sample && sample.width > 0 ? Math.round(((chartW - 16) * sample.height) / sample.width) : 230;
   const lessonTop = 336 + 2 * (chartH + 46);
-  const height = lessonTop + 200;
+  const practiceLines = Math.min(4, (data.practices ?? []).filter((r) => r.used).length);
+  const height = lessonTop + 200 + (practiceLines > 0 ? 22 + practiceLines * 22 : 0);
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH * SCALE;
   canvas.height = height * SCALE;
@@ -121,9 +123,7 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
     ctx.font = font(12.5);
     const fact = c.facts.find((f) => f.pointsLost > 0) ?? c.facts[0];
     if (fact) {
-      const params = Object.fromEntries(
-        Object.entries(fact.params).map(([k, v]) => [k, typeof v === 'number' ? fmt.number(v) : v]),
-      );
+      const params = factParams(fact, fmt);
       wrap(ctx, fmt.t(fact.key, params), colW - 24)
         .slice(0, 3)
         .forEach((line, l) => {
@@ -171,13 +171,20 @@ export async function composeDebriefPng(input: PngInput): Promise<Blob> {
         change: fmt.t(`debrief.change.${input.whatIf.change}.label`),
         score: fmt.number(b.score.total, 0),
         yours: fmt.number(score.total, 0),
-        lead: fmt.hours(b.metrics.leadTimeHours.p50),
+        lead: fmt.hours(b.metrics.leadTimeForChangesHours.p50),
         outage: fmt.number(b.metrics.outageHours),
       }),
       15,
       700,
       colors.skyBlue,
     ]);
+  }
+  // What the practices earned (the used ones, biggest first).
+  const practices = (data.practices ?? []).filter((r) => r.used).sort((a, b) => b.points - a.points);
+  if (practices.length > 0) {
+    lines.push([fmt.t('debrief.practices.heading'), 14, 700, colors.textMuted]);
+    for (const result of practices.slice(0, 4))
+      lines.push([practiceSentence(result, score.total, fmt), 14, 400, colors.text]);
   }
   for (const { tag, text: line } of input.lesson) {
     if (tag === 'h2') lines.push([line, 17, 700, colors.green]);

@@ -1,5 +1,6 @@
 import type { Metrics } from '../../../engine';
 import type { Translator } from '../../../i18n';
+import type { ScoreFact } from '../../../scoring';
 
 export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
 
@@ -8,6 +9,8 @@ export interface DebriefFormat {
   readonly language: string;
   t(key: string, options?: Record<string, unknown>): string;
   number(value: number, digits?: number): string;
+  /** Any Intl number format, in the player's language. */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   percent(share: number): string;
   /** Hours under a working day as hours, longer spans as working days (8 h). */
   hours(hours: number | null): string;
@@ -21,6 +24,7 @@ export function debriefFormat(translator: Translator): DebriefFormat {
     language: translator.language,
     t: (key, options) => translator.t(key, options),
     number,
+    formatNumber: (value, options) => translator.formatNumber(value, options),
     percent: (share) => translator.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }),
     hours: (hours) => {
       if (hours === null || !Number.isFinite(hours)) return '–';
@@ -37,10 +41,19 @@ export function doraValue(key: (typeof DORA_KEYS)[number], metrics: Metrics, fmt
     case 'deploymentFrequency':
       return fmt.perDay(metrics.deploymentsPerDay);
     case 'leadTime':
-      return fmt.hours(metrics.leadTimeHours.p50);
+      // Lead time for changes, the median: the HUD tile's and the results panel's number.
+      return fmt.hours(metrics.leadTimeForChangesHours.p50);
     case 'changeFailureRate':
       return metrics.changeFailureRate === null ? '–' : fmt.percent(metrics.changeFailureRate);
     case 'timeToRestore':
       return fmt.hours(metrics.mttrHours);
   }
+}
+
+/** A score fact's parameters in the player's number format (escaped defects per request keep 2 decimals). */
+export function factParams(fact: ScoreFact, fmt: Pick<DebriefFormat, 'number'>): Record<string, string> {
+  const digits = fact.measure === 'escaped' ? 2 : 1;
+  return Object.fromEntries(
+    Object.entries(fact.params).map(([k, v]) => [k, typeof v === 'number' ? fmt.number(v, digits) : v]),
+  );
 }

@@ -84,6 +84,15 @@ export const DEBRIEF_CSS = `
 .phx-compare th, .phx-compare td { padding: 2px 8px; }
 .phx-compare td.phx-better { color: ${css(colors.green)}; font-weight: 700; }
 .phx-compare td.phx-worse { color: ${css(colors.orange)}; font-weight: 700; }
+.phx-practices { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr; }
+.phx-practice-card { overflow: hidden; }
+.phx-practice-list { list-style: none; margin: 4px 0 0; padding: 0 4px 0 0; overflow: auto; min-height: 0; display: flex; flex-direction: column; gap: 7px; font-size: 13.5px; }
+.phx-practice-list li { display: grid; grid-template-columns: 48px 1fr; gap: 10px; align-items: baseline; }
+.phx-practice-list li b { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.phx-practice-list li[data-used=false] span { color: ${css(colors.textMuted)}; }
+.phx-page .phx-gain { color: ${css(colors.green)}; font-weight: 700; }
+.phx-page .phx-loss { color: ${css(colors.orange)}; font-weight: 700; }
+.phx-page .phx-none { color: ${css(colors.textMuted)}; }
 .phx-note { font-size: 12px; color: ${css(colors.textMuted)}; }
 .phx-stars-note { margin-top: auto; padding-top: 8px; border-top: 1px solid ${rgbaCss(colors.border, 0.6)}; }
 .phx-empty { display: flex; align-items: center; justify-content: center; flex: 1; color: ${css(colors.textMuted)}; }
@@ -111,6 +120,11 @@ export const DEBRIEF_CSS = `
   .phx-component { padding: 1mm 0; }
   .phx-charts { grid-template-rows: auto auto; }
   .phx-whatif { grid-template-columns: 1fr 1fr; grid-template-rows: auto; }
+  .phx-practices { grid-template-columns: 1fr; grid-template-rows: auto; }
+  .phx-practices [data-part="practices"] { display: none; }
+  .phx-practice-list { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; overflow: visible; }
+  .phx-practice-list li { break-inside: avoid; margin-bottom: 0.8mm; color: #000; }
+  .phx-practice-list li[data-used=false] { display: none; }
   .phx-facts { font-size: 7.5pt; } .phx-lesson p { font-size: 8pt; }
   .phx-chart-body { flex: none; background: ${css(colors.panel)}; border-radius: 1.5mm; padding: 1mm; }
   .phx-chart-body canvas { width: 100% !important; height: auto !important; }
