@@ -102,7 +102,7 @@ export const DEBRIEF_CSS = `
   html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
   body > :not(.phx-debrief) { display: none !important; }
   .phx-debrief { position: static !important; width: auto !important; height: auto !important; overflow: visible !important; }
-  .phx-page { position: static; transform: none !important; width: 100%; height: auto; color: #000; padding: 0; gap: 2mm; font-size: 8pt; zoom: 0.76; }
+  .phx-page { position: static; transform: none !important; width: 100%; height: auto; color: #000; padding: 0; gap: 2mm; font-size: 8pt; zoom: 0.66; }
   .phx-page button, .phx-tabs, .phx-tag, .phx-actions, .phx-chart-head button, .phx-picker, .phx-table-wrap { display: none !important; }
   .phx-titles h1 { font-size: 15pt; } .phx-total strong { font-size: 18pt; }
   .phx-titles p, .phx-total .phx-outof, .phx-muted, .phx-note, .phx-facts li, .phx-thresholds { color: #333 !important; }
