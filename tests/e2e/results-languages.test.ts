@@ -46,11 +46,13 @@ function tileOverflow(texts: TextBox[]): string[] {
   });
 }
 
-/** Debrief cards whose text runs past their right edge. */
+/** Debrief cards whose content runs past their edges (they clip: what overflows is lost). */
 const cardOverflow = (s: GameSession) =>
   s.page.$$eval('.phx-debrief .phx-panel[data-active="true"] .phx-card', (cards) =>
     cards.flatMap((card) =>
-      card.scrollWidth > card.clientWidth + 1 ? [(card as HTMLElement).dataset.part ?? card.className] : [],
+      card.scrollWidth > card.clientWidth + 1 || card.scrollHeight > card.clientHeight + 1
+        ? [(card as HTMLElement).dataset.part ?? card.className]
+        : [],
     ),
   );
 

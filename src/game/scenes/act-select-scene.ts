@@ -128,7 +128,7 @@ export class ActSelectScene extends BaseScene {
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
         // Two lines of explanation under the stars when the save is from another version: lift them.
-        const starsY = footerY - (stale && !saved ? 12 : 4);
+        const starsY = footerY - (stale ? 16 : 4);
         for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, starsY, 14, s < stars);
         // An unfinished act says so (and the card resumes it); a save from another version of the game
         // says why it cannot be resumed; otherwise the best stars so far.
@@ -137,8 +137,8 @@ export class ActSelectScene extends BaseScene {
           : stale
             ? this.t(`acts.staleSave.${stale.age}`)
             : this.t('acts.stars', { count: stars });
-        this.text(x, footerY + (stale && !saved ? 18 : 24), status, 'caption', {
-          size: stale && !saved ? 11 : 12,
+        this.text(x, footerY + (stale ? 16 : 24), status, 'caption', {
+          size: 12,
           color: saved ? colors.yellow : stale ? colors.orange : colors.textMuted,
           align: 'center',
           wrapWidth: CARD_WIDTH - 24,

@@ -72,9 +72,7 @@ describe('practice texts', async () => {
     expect(practiceSentence(RESULTS[2]!, 600, en)).toBe(
       'WIP limits made no difference to your score: 600 with it or without it.',
     );
-    expect(practiceSentence(RESULTS[4]!, 600, en)).toBe(
-      'Telemetry: not used in this run, so it earned nothing.',
-    );
+    expect(practiceSentence(RESULTS[4]!, 600, en)).toBe('Telemetry: not used in this run.');
   });
 
   it('lists the debrief’s practices used ones first, biggest first, then the unused ones', () => {

@@ -26,12 +26,14 @@ export function currentResultCode(options: ShareOptions): string {
   });
 }
 
-const BOX = { x: 260, y: 90, width: 760, height: 540 };
+// The frame covers the results panel under it (y 40–630); the content keeps its place from y 90.
+const BOX = { x: 260, y: 40, width: 760, height: 590 };
+const TOP = 90;
 const FIELD = { x: BOX.x + 40, width: 400 };
-const NAME_Y = BOX.y + 112;
-const CODE_Y = BOX.y + 244;
+const NAME_Y = TOP + 112;
+const CODE_Y = TOP + 244;
 const CODE_HEIGHT = 128;
-const QR = { x: BOX.x + 476, y: BOX.y + 96, size: 244 };
+const QR = { x: BOX.x + 476, y: TOP + 96, size: 244 };
 
 /**
  * "Share result", over the results panel: a display name (a small DOM input over the canvas — Phaser
@@ -53,7 +55,8 @@ export class ShareOverlay extends Overlay {
     private readonly options: ShareOptions & { onClose: () => void; removeButton: (button: Button) => void },
   ) {
     super(host, { ...BOX, accent: colors.skyBlue }, options.removeButton);
-    const { x, y, width } = this.box;
+    const { x, width } = this.box;
+    const y = TOP;
     this.text(x + width / 2, y + 40, host.t('resultCode.heading'), 'heading', { size: 28 }).setOrigin(0.5);
     this.text(FIELD.x, NAME_Y - 26, host.t('resultCode.nameLabel'), 'label', {
       size: 15,

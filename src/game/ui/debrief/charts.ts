@@ -397,6 +397,21 @@ export function outagesConfig(series: DebriefSeries, ctx: ChartContext): ChartCo
   };
 }
 
+/** Splits a label into lines of about `width` characters at spaces (Chart.js draws an array as lines). */
+export function wrapLabel(text: string, width: number): string | string[] {
+  if (text.length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 const TONE: Record<PointsTone, number> = { gain: colors.green, loss: colors.orange, none: colors.textMuted };
 
 /** Practice points as horizontal bars, biggest first: right of zero it earned points, left it cost some. */
@@ -406,11 +421,9 @@ export function practicesConfig(
 ): ChartConfiguration<'bar'> {
   const { fmt } = ctx;
   const b = base(ctx);
-  const labels = results.map((r) =>
-    r.used
-      ? practiceName(r.practice, fmt)
-      : fmt.t('debrief.practices.unusedLabel', { practice: practiceName(r.practice, fmt) }),
-  );
+  // Long names wrap onto a second line rather than being cut at the chart's edge; the practices not used
+  // in this run are named in grey (the caption, the table and the sentences say so in words).
+  const labels = results.map((r) => wrapLabel(practiceName(r.practice, fmt), 26));
   const tones = results.map((r) => toneOf(r.points));
   return {
     type: 'bar',
@@ -425,6 +438,7 @@ export function practicesConfig(
           borderWidth: 1,
           barPercentage: 0.8,
           categoryPercentage: 0.9,
+          maxBarThickness: 30,
         },
       ],
     },
@@ -453,7 +467,14 @@ export function practicesConfig(
           ticks: { callback: (value) => signedPoints(Number(value), fmt) },
           grid: { color: (c) => (c.tick.value === 0 ? css(colors.text) : rgba(colors.border, 0.9)) },
         },
-        y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 11.5 } } },
+        y: {
+          grid: { display: false },
+          ticks: {
+            autoSkip: false,
+            font: { size: 11 },
+            color: (c) => css(results[c.index]?.used === false ? colors.textFaint : colors.textMuted),
+          },
+        },
       },
     },
   };

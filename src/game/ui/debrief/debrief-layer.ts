@@ -648,9 +648,11 @@ export class DebriefLayer {
     const chart = this.chartCard(
       'practices',
       fmt.t('debrief.practices.chartTitle'),
-      usedCount === 0
-        ? fmt.t('debrief.practices.noneUsed')
-        : fmt.t('debrief.practices.caption', { score: fmt.number(score, 0) }),
+      `${
+        usedCount === 0
+          ? fmt.t('debrief.practices.noneUsed')
+          : fmt.t('debrief.practices.caption', { score: fmt.number(score, 0) })
+      }${usedCount < shown.length ? ` ${fmt.t('debrief.practices.unusedNote')}` : ''}`,
       table(
         fmt.t('debrief.practices.chartTitle'),
         [
@@ -667,7 +669,12 @@ export class DebriefLayer {
         ]),
       ),
     );
-    const list = el('ul', { class: 'phx-practice-list' });
+    // Focusable, so the keyboard can scroll it when an act has many practices.
+    const list = el('ul', {
+      class: 'phx-practice-list',
+      tabindex: '0',
+      'aria-label': fmt.t('debrief.practices.heading'),
+    });
     for (const result of shown) {
       list.append(
         el(

@@ -46,7 +46,7 @@ export const DEBRIEF_CSS = `
 .phx-component .phx-points { font-weight: 700; font-variant-numeric: tabular-nums; }
 .phx-meter { grid-column: 1 / span 2; height: 8px; background: ${css(colors.backgroundDeep)}; border-radius: 4px; overflow: hidden; }
 .phx-meter > span { display: block; height: 100%; background: ${css(colors.skyBlue)}; }
-.phx-facts { grid-column: 1 / span 2; list-style: none; margin: 2px 0 0; padding: 0; font-size: 14px; }
+.phx-facts { grid-column: 1 / span 2; list-style: none; margin: 2px 0 0; padding: 0; font-size: 13px; line-height: 1.3; }
 .phx-facts li { display: flex; justify-content: space-between; gap: 12px; color: ${css(colors.textMuted)}; padding: 1px 0; }
 .phx-facts li b { color: ${css(colors.orange)}; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .phx-facts li b.phx-ok { color: ${css(colors.green)}; }
@@ -57,10 +57,10 @@ export const DEBRIEF_CSS = `
 .phx-thresholds { list-style: none; margin: 4px 0 0; padding: 0; font-size: 12px; color: ${css(colors.textMuted)}; }
 .phx-thresholds li[data-current=true] { color: ${css(colors.text)}; font-weight: 700; }
 .phx-lesson { border-color: ${css(colors.green)}; }
-.phx-lesson p { font-size: 15.5px; }
-.phx-lesson h3 { margin-top: 6px; }
+.phx-lesson p { font-size: 14.5px; line-height: 1.32; }
+.phx-lesson h3 { margin-top: 4px; }
 .phx-lesson button { align-self: flex-start; margin-top: 6px; }
-.phx-lesson .phx-way { font-size: 16px; font-weight: 600; }
+.phx-lesson .phx-way { font-size: 15px; font-weight: 600; }
 .phx-charts { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; }
 .phx-chart-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .phx-chart-head button { padding: 3px 10px; font-size: 12px; }
@@ -73,7 +73,7 @@ export const DEBRIEF_CSS = `
 .phx-page th, .phx-page td { padding: 3px 8px; border-bottom: 1px solid ${rgbaCss(colors.border, 0.7)}; text-align: right; }
 .phx-page th:first-child, .phx-page td:first-child { text-align: left; }
 .phx-page thead th { position: sticky; top: 0; background: ${css(colors.panelRaised)}; color: ${css(colors.text)}; }
-.phx-whatif { grid-template-columns: 320px 1fr; grid-template-rows: 286px 1fr; }
+.phx-whatif { grid-template-columns: 320px 1fr; grid-template-rows: 312px 1fr; }
 .phx-whatif .phx-picker { grid-row: 1 / span 2; }
 .phx-picker button { text-align: left; display: flex; flex-direction: column; gap: 1px; width: 100%; padding: 6px 10px; }
 .phx-picker button > span { display: flex; justify-content: space-between; align-items: baseline; gap: 6px; }
@@ -86,7 +86,7 @@ export const DEBRIEF_CSS = `
 .phx-compare td.phx-worse { color: ${css(colors.orange)}; font-weight: 700; }
 .phx-practices { grid-template-columns: 1fr 1fr; grid-template-rows: 1fr; }
 .phx-practice-card { overflow: hidden; }
-.phx-practice-list { list-style: none; margin: 4px 0 0; padding: 0 4px 0 0; overflow: auto; min-height: 0; display: flex; flex-direction: column; gap: 7px; font-size: 13.5px; }
+.phx-practice-list { list-style: none; margin: 4px 0 0; padding: 0 6px 0 0; overflow: auto; min-height: 0; flex: 1; display: flex; flex-direction: column; gap: 5px; font-size: 13px; line-height: 1.3; scrollbar-color: ${css(colors.border)} transparent; }
 .phx-practice-list li { display: grid; grid-template-columns: 48px 1fr; gap: 10px; align-items: baseline; }
 .phx-practice-list li b { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .phx-practice-list li[data-used=false] span { color: ${css(colors.textMuted)}; }
