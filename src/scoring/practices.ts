@@ -38,6 +38,11 @@ interface PracticeSpec {
   mechanics: Mechanic[];
   /** How the practice is undone: the commands that set it are left out, and these hold from hour 0. */
   undo(): Counterfactual;
+  /**
+   * Whether a player command puts the practice in effect (default: any command the undo would drop
+   * that does not merely restate the undone setting).
+   */
+  uses?(command: Command, defaults: Settings): boolean;
 }
 
 const investment = (name: Investment): PracticeSpec => ({
@@ -54,6 +59,13 @@ export const PRACTICE_SPECS: Record<PracticeName, PracticeSpec> = {
       drops: (c) => c.type === 'setBatchSize' || c.type === 'setReleaseCadence' || c.type === 'deploy',
       initial: [],
     }),
+    // Smaller than the status quo, or released by hand: a bigger batch is not "small batches".
+    uses: (c, defaults) =>
+      c.type === 'deploy' ||
+      (c.type === 'setBatchSize' && c.size < defaults.batchSize) ||
+      (c.type === 'setReleaseCadence' &&
+        c.hours !== null &&
+        (defaults.releaseCadenceHours === null || c.hours < defaults.releaseCadenceHours)),
   },
   'wip-limits': {
     mechanics: ['wip-limits'],
@@ -157,9 +169,10 @@ function storyUsed(log: RunLog, scenario: Scenario, undo: Counterfactual): boole
 }
 
 /** Whether the practice was ever in effect: set by a command, a story option, or the act's defaults. */
-function practiceUsed(log: RunLog, scenario: Scenario, undo: Counterfactual): boolean {
+function practiceUsed(log: RunLog, scenario: Scenario, spec: PracticeSpec, undo: Counterfactual): boolean {
   if (!undo.initial.every((c) => alreadySo(c, scenario.defaults))) return true;
-  if (log.commands.some(([, c]) => reapplies(c, undo))) return true;
+  const uses = spec.uses ?? ((c: Command) => reapplies(c, undo));
+  if (log.commands.some(([, c]) => uses(c, scenario.defaults))) return true;
   return storyUsed(log, scenario, undo);
 }
 
@@ -188,8 +201,9 @@ export function practicePoints(
   const score = scoreAct(scenario, computeMetrics(original.events)).total;
   const results: PracticeResult[] = [];
   for (const practice of practicesOf(scenario)) {
-    const undo = PRACTICE_SPECS[practice].undo();
-    if (!practiceUsed(log, scenario, undo)) {
+    const spec = PRACTICE_SPECS[practice];
+    const undo = spec.undo();
+    if (!practiceUsed(log, scenario, spec, undo)) {
       results.push({ practice, points: 0, used: false });
       continue;
     }

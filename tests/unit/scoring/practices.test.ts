@@ -88,6 +88,15 @@ describe('practice points', () => {
     }
   });
 
+  it('counts small batches only when releases were smaller than the status quo (or deployed by hand)', () => {
+    const bigger = simulate({ scenario: scenarios['first-way'], seed: 4, policy: { batchSize: 15 } }).run;
+    const smaller = simulate({ scenario: scenarios['first-way'], seed: 4, policy: { batchSize: 6 } }).run;
+    const of = (run: typeof bigger) =>
+      practicePoints(run.log, getScenario, { original: run })!.find((r) => r.practice === 'small-batches')!;
+    expect(of(bigger)).toMatchObject({ used: false, points: 0 });
+    expect(of(smaller).used).toBe(true);
+  });
+
   it('refuses a log it cannot replay instead of guessing', () => {
     const { run } = simulate({ scenario: scenarios['first-way'], seed: 1, policy: null });
     expect(practicePoints({ ...run.log, engineVersion: 'phoenix-sim-0.9' }, getScenario)).toBeNull();
