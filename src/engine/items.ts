@@ -255,10 +255,22 @@ export function finishItem(state: SimState, item: WorkItem, tick: number, events
     changeLeadTimeHours: tick - firstWork,
     cycleTimeHours: tick - startedAt,
     activeHours: item.activeHours,
+    stageHours: {
+      dev: hoursIn(item, 'dev'),
+      test: hoursIn(item, 'test'),
+      ops: hoursIn(item, 'ops'),
+      release: hoursIn(item, 'release'),
+    },
     value,
   });
   // Why: every change shipped adds code to maintain; debt grows a little unless paid down.
   if (item.type !== 'improvement') addDebt(state, state.params.debtPerShippedItem);
+}
+
+function hoursIn(item: WorkItem, place: Place): number {
+  const entered = item.enteredAt[place];
+  const left = item.leftAt[place];
+  return entered === undefined || left === undefined ? 0 : left - entered;
 }
 
 /** Technical debt stays within 0–1. */

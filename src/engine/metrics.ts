@@ -182,22 +182,7 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
   const seenColumn = new Map<number, number>();
   /** Requests not yet live (nor rejected), with their creation tick. */
   const openSince = new Map<number, number>();
-  /** Per request: the tick it entered its current stage, and the hours spent per stage so far. */
-  const stageEntered = new Map<number, { stage: keyof StageTimes; tick: number }>();
-  const stageHours = new Map<number, StageTimes>();
   const stageSums = { dev: 0, test: 0, ops: 0, release: 0 };
-
-  const leaveStage = (itemId: number, tick: number): void => {
-    const entered = stageEntered.get(itemId);
-    if (!entered) return;
-    stageEntered.delete(itemId);
-    let times = stageHours.get(itemId);
-    if (!times) {
-      times = { dev: 0, test: 0, ops: 0, release: 0 };
-      stageHours.set(itemId, times);
-    }
-    times[entered.stage] = (times[entered.stage] ?? 0) + (tick - entered.tick);
-  };
 
   for (const e of events) {
     switch (e.type) {
@@ -245,12 +230,6 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
           seenColumn.set(e.itemId, column);
           entries[CFD_COLUMNS[column]!].push(Math.floor(e.tick / 8));
         }
-        if (requestIds.has(e.itemId)) {
-          leaveStage(e.itemId, e.tick);
-          if (e.to === 'dev' || e.to === 'test' || e.to === 'ops' || e.to === 'release') {
-            stageEntered.set(e.itemId, { stage: e.to, tick: e.tick });
-          }
-        }
         break;
       }
       case 'item-done': {
@@ -264,14 +243,10 @@ export function computeMetrics(events: readonly SimEvent[]): Metrics {
         cycleTimes.push(e.cycleTimeHours);
         active += e.activeHours;
         value += e.value;
-        const times = stageHours.get(e.itemId);
-        if (times) {
-          stageSums.dev += times.dev ?? 0;
-          stageSums.test += times.test ?? 0;
-          stageSums.ops += times.ops ?? 0;
-          stageSums.release += times.release ?? 0;
-          stageHours.delete(e.itemId);
-        }
+        stageSums.dev += e.stageHours.dev;
+        stageSums.test += e.stageHours.test;
+        stageSums.ops += e.stageHours.ops;
+        stageSums.release += e.stageHours.release;
         if (e.workType === 'feature') {
           featuresShipped++;
           featureDays.push(Math.floor(Math.max(0, e.tick - 1) / 8));

@@ -52,8 +52,9 @@ export function createState(
     mechanics: scenario.mechanics.slice(),
     params,
     settings: clone(scenario.defaults),
-    templates: clone(scenario.templates),
-    investmentWork: clone(scenario.investmentWork),
+    // Scenario data the run only reads is shared, not copied (params and settings change, so they are).
+    templates: scenario.templates,
+    investmentWork: scenario.investmentWork,
     items: [],
     places,
     staff,
@@ -81,7 +82,7 @@ export function createState(
     },
     pendingBeat: null,
     firedBeats: [],
-    storyBeats: clone(scenario.storyBeats),
+    storyBeats: scenario.storyBeats,
   };
   // Investments made in earlier Ways are the act's premise: their effects apply from the start.
   for (const investment of scenario.startingInvestments) applyImprovementEffect(state, investment);

@@ -514,6 +514,8 @@ export type SimEvent =
       cycleTimeHours: number;
       /** Productive hours of work on it. */
       activeHours: number;
+      /** Hours it spent in each stage (its latest visit). */
+      stageHours: { dev: number; test: number; ops: number; release: number };
       value: number;
     }
   | { type: 'constraint-done'; tick: number; itemId: number; waitedHours: number }

@@ -165,6 +165,8 @@ function emptyHours(): HoursWorked {
 
 export function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked {
   const hours = emptyHours();
+  /** Pieces of work finished so far this hour: each may have made work available to someone idle. */
+  let finished = 0;
   for (const person of state.staff) {
     person.busyLastHour = 0;
     let left = 1;
@@ -180,7 +182,10 @@ export function doWork(state: SimState, tick: number, events: SimEvent[]): Hours
       if (release.remaining > EPSILON) continue;
       finishRelease(state, tick, events);
     }
-    workOneHour(state, person, left, tick, hours, events);
+    // Someone idle from the start of the hour was offered everything by assignWork already; only what
+    // others finished since (an event) can give them something new.
+    if (left === 1 && person.holding.length === 0 && finished === 0) continue;
+    finished += workOneHour(state, person, left, tick, hours, events);
   }
   const h = state.hoursWorked;
   h.planned += hours.planned;
@@ -203,10 +208,11 @@ function workOneHour(
   tick: number,
   hours: HoursWorked,
   events: SimEvent[],
-): void {
+): number {
   const stopLine = state.settings.stopTheLine;
   const active: WorkItem[] = [];
   let left = timeLeft;
+  let finished = 0;
   for (let segment = 0; segment < MAX_SEGMENTS && left > EPSILON; segment++) {
     active.length = 0;
     let urgent = 0;
@@ -272,10 +278,12 @@ function workOneHour(
           item.constraintQueuedAt = null;
         }
         completeWork(state, item, tick, events);
+        finished++;
       }
     }
   }
   person.busyLastHour = Math.min(1, person.busyLastHour);
+  return finished;
 }
 
 function workRate(state: SimState, person: Staff, item: WorkItem): number {

@@ -49,6 +49,7 @@ function knownLog(): SimEvent[] {
       changeLeadTimeHours: 9,
       cycleTimeHours: 9,
       activeHours: 6,
+      stageHours: { dev: 3, test: 3, ops: 3, release: 1 },
       value: 100,
     },
     { type: 'incident-resolved', tick: 12, itemId: 3, restoreHours: 10, outage: true },

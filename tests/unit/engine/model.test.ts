@@ -83,6 +83,19 @@ describe('modelling references', () => {
     expect(last.queueWait / first.queueWait).toBeGreaterThan(1.5 * (last.utilization / first.utilization));
   });
 
+  it('time per stage adds up to the cycle time, and lead time for changes sits between cycle and customer lead time', () => {
+    for (const seed of [1, 2, 3]) {
+      const { metrics } = simulate({ scenario: scenarios['first-way'], seed, policy: FLOW });
+      const stages = metrics.stageTimeHours;
+      const sum = stages.dev! + stages.test! + stages.ops! + stages.release!;
+      expect(sum).toBeCloseTo(metrics.cycleTimeHours.mean!, 6);
+      expect(metrics.leadTimeForChangesHours.mean!).toBeLessThanOrEqual(metrics.cycleTimeHours.mean! + 1e-9);
+      expect(metrics.completedCustomerLeadTimeHours.mean!).toBeGreaterThanOrEqual(
+        metrics.cycleTimeHours.mean!,
+      );
+    }
+  });
+
   it('batch size 1 beats 10 on lead time and change failure rate', () => {
     const small = average('first-way', { ...FLOW, batchSize: 1 });
     const big = average('first-way', { ...FLOW, batchSize: 10 });
