@@ -34,11 +34,20 @@ function mainSkill(person: Staff): number {
   return Math.max(person.skills.dev, person.skills.test, person.skills.ops);
 }
 
+/** Most items this person holds by the focus rule. */
+function focusLimitOf(state: SimState, person: Staff): number {
+  // Protecting the constraint also shields them from multitasking: one thing at a time, from a queue.
+  return person.isConstraint && state.settings.protectConstraint ? 1 : state.params.focusLimit;
+}
+
+function anyoneHasRoom(state: SimState): boolean {
+  for (const person of state.staff) if (person.holding.length < focusLimitOf(state, person)) return true;
+  return false;
+}
+
 /** Would this person take this item now? The focus rule lives here. */
 function willTake(state: SimState, person: Staff, item: WorkItem, ignoreFocusLimit: boolean): boolean {
-  // Protecting the constraint also shields them from multitasking: one thing at a time, from a queue.
-  const limit = person.isConstraint && state.settings.protectConstraint ? 1 : state.params.focusLimit;
-  if (!ignoreFocusLimit && person.holding.length >= limit) return false;
+  if (!ignoreFocusLimit && person.holding.length >= focusLimitOf(state, person)) return false;
   if (item.assignees.includes(person.id) || !canWork(state, person, item)) return false;
   // Focus rule: people help outside their main skill only when they hold nothing — except an
   // unprotected constraint engineer, to whom everyone brings everything.
@@ -86,6 +95,8 @@ export function assignWork(state: SimState, tick: number, events: SimEvent[]): v
   }
   for (const stage of ['ops', 'test', 'dev'] as const) {
     for (const id of state.places[stage]) {
+      // Nobody can take more (everyone at their focus limit): nothing else will be assigned.
+      if (!anyoneHasRoom(state)) break;
       const item = state.items[id]!;
       if (!unassigned(item) || isStopItem(item)) continue;
       const person = bestPerson(state, item, false);
