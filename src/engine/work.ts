@@ -93,14 +93,18 @@ export function assignWork(state: SimState, tick: number, events: SimEvent[]): v
     const item = state.items[id]!;
     if (item.defectOpen && item.need !== null) assignUrgent(state, item, stopLine, tick, events);
   }
+  // Once nobody can take more (everyone at their focus limit), nothing else will be assigned.
+  let room = anyoneHasRoom(state);
   for (const stage of ['ops', 'test', 'dev'] as const) {
+    if (!room) break;
     for (const id of state.places[stage]) {
-      // Nobody can take more (everyone at their focus limit): nothing else will be assigned.
-      if (!anyoneHasRoom(state)) break;
       const item = state.items[id]!;
       if (!unassigned(item) || isStopItem(item)) continue;
       const person = bestPerson(state, item, false);
-      if (person) assign(item, person, tick, events);
+      if (!person) continue;
+      assign(item, person, tick, events);
+      room = anyoneHasRoom(state);
+      if (!room) break;
     }
   }
   const release = state.release;
