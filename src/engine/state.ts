@@ -1,7 +1,7 @@
 // Building the initial state of a run from a scenario and a seed.
 import { applyImprovementEffect, createRequest } from './items';
 import { seedState } from './rng';
-import { PLACES, type Place, type Scenario, type SimEvent, type SimState } from './types';
+import { type HoursWorked, PLACES, type Place, type Scenario, type SimEvent, type SimState } from './types';
 import { ENGINE_VERSION } from './version';
 
 export interface RunOptions {
@@ -13,6 +13,18 @@ export interface RunOptions {
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Hours worked, all zero (the run's total at the start, and each hour's tally). */
+export function emptyHours(): HoursWorked {
+  return {
+    planned: 0,
+    unplanned: 0,
+    improvement: 0,
+    switching: 0,
+    constraintUnplanned: 0,
+    constraintWorked: 0,
+  };
 }
 
 /** The initial state; the creation events of the starting backlog are pushed to `events`. */
@@ -72,14 +84,7 @@ export function createState(
     testAutomation: false,
     deployAutomation: false,
     runbooks: false,
-    hoursWorked: {
-      planned: 0,
-      unplanned: 0,
-      improvement: 0,
-      switching: 0,
-      constraintUnplanned: 0,
-      constraintWorked: 0,
-    },
+    hoursWorked: emptyHours(),
     pendingBeat: null,
     firedBeats: [],
     storyBeats: scenario.storyBeats,

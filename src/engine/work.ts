@@ -3,6 +3,7 @@
 import { addDebt, assign, moveItem, rollChance, unassignAll } from './items';
 import { finishRelease, redeployFixedRelease } from './release';
 import { poissonFromUniform } from './rng';
+import { emptyHours } from './state';
 import type { HoursWorked, SimEvent, SimState, Staff, WorkItem } from './types';
 
 /**
@@ -165,17 +166,6 @@ function nextWorkFor(state: SimState, person: Staff): WorkItem | null {
     }
   }
   return null;
-}
-
-function emptyHours(): HoursWorked {
-  return {
-    planned: 0,
-    unplanned: 0,
-    improvement: 0,
-    switching: 0,
-    constraintUnplanned: 0,
-    constraintWorked: 0,
-  };
 }
 
 export function doWork(state: SimState, tick: number, events: SimEvent[]): HoursWorked {
