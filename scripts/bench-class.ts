@@ -14,6 +14,10 @@
 //   measures the wall time until the class is shown (split into verifying, in Web Workers with a
 //   progress bar, and drawing the leaderboard and charts on the main thread) and the longest gap
 //   between animation frames while verifying — the page stays responsive if that gap stays short.
+//   Then it pastes almost 2 MB (the page's limit for one paste) of junk lines with ten of the codes
+//   among them, and reports the same figures: the lines are read in slices, never a row each.
+// - A code that asks for more than the act (1000 days, demand 10; it took 12 s to verify before such
+//   codes were refused) is timed too: it must be refused at once.
 // Target: under 2 s for the 200.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import type { ScenarioId } from '../src/engine/index';
 import { sampleClass } from '../src/facilitator/sample-class';
 import { verifyCode, warmUp } from '../src/facilitator/verify';
+import { decodeResultCode, encodeResultCode } from '../src/platform/result-code';
 
 const ACTS: ScenarioId[] = ['first-way', 'second-way', 'third-way', 'finale'];
 const PER_ACT = 50;
@@ -134,10 +139,18 @@ async function inChromium(codes: string[]): Promise<Record<string, unknown>> {
     await page.waitForFunction(() => window.__facilitator?.ready === true);
     await new Promise((r) => setTimeout(r, 4000)); // the workers warm up as the page opens
     // A string, not a function: tsx's name-keeping helpers do not exist in the page.
-    return (await page.evaluate(`(${PAGE_MEASURE})(${JSON.stringify(codes.join('\n'))})`)) as Record<
-      string,
-      unknown
-    >;
+    const measure = async (text: string) =>
+      (await page.evaluate(`(${PAGE_MEASURE})(${JSON.stringify(text)})`)) as Record<string, unknown>;
+    const paste = await measure(codes.join('\n'));
+    const junk: string[] = [];
+    for (let i = 0, size = 0; size < 1.9 * 1024 * 1024; i++) {
+      const line = `${i},not a code,${'~'.repeat(i % 60)}`;
+      junk.push(line);
+      size += line.length + 1;
+      if (i % 5000 === 0 && codes[i / 5000]) junk.push(codes[i / 5000]!);
+    }
+    const junkPaste = await measure(junk.join('\n'));
+    return { ...paste, junkPaste: { lines: junk.length, chars: junk.join('\n').length, ...junkPaste } };
   } finally {
     await browser.close();
     server.stop();
@@ -176,6 +189,21 @@ async function main(): Promise<void> {
       coldTotalMs: number;
     };
   };
+  // The issue's worst case: a finale code of 1000 days and demand 10, refused before any replay.
+  const finale = sampleClass(1, { scenario: 'finale', seed: 254 })[0]!.code;
+  const decoded = decodeResultCode(finale);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const oversized = encodeResultCode({
+    ...decoded.content,
+    log: { ...decoded.content.log, days: 1000, demand: 10 },
+  });
+  const oversizedStart = performance.now();
+  const oversizedResult = verifyCode(oversized);
+  const nonStandardCode = {
+    chars: oversized.length,
+    outcome: oversizedResult.ok ? 'verified' : oversizedResult.reason,
+    ms: round(performance.now() - oversizedStart),
+  };
   const node = runChild([]);
   const nodePrewarmed = runChild(['--prewarm']);
   rmSync(dir, { recursive: true, force: true });
@@ -192,6 +220,7 @@ async function main(): Promise<void> {
     generateMs: round(generateMs),
     node,
     nodeAfterWarmUp: nodePrewarmed,
+    nonStandardCode,
     chromium: browser,
     /** Other work on the machine skews every figure: the 1-minute load average before and after. */
     machine: { cores: availableParallelism(), loadBefore: LOAD_BEFORE, loadAfter: round(loadavg()[0]!) },

@@ -30,10 +30,13 @@ export class SoundService {
   private volume = 1;
   private muted = false;
   private available = true;
+  /** True while the page is hidden: nothing plays, the music waits. */
+  private hidden = false;
   private readonly failures = new Set<string>();
 
   constructor(private readonly howler: typeof Howler = Howler) {
-    // Howler unlocks its AudioContext on the first touch/click/key by itself (autoUnlock).
+    // Howler unlocks its AudioContext on the first touch/click/key by itself (autoUnlock). A browser
+    // without an AudioContext, or whose constructor throws, leaves Howler on HTML5 Audio or silent.
     try {
       this.available = !howler.noAudio;
     } catch {
@@ -43,7 +46,26 @@ export class SoundService {
 
   /** True while the browser offers audio; false means the game runs silently. */
   get isAvailable(): boolean {
-    return this.available && !this.howler.noAudio;
+    try {
+      return this.available && !this.howler.noAudio;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A hidden page is silent: music pauses and resumes where it was when the page is shown again. */
+  setHidden(hidden: boolean): void {
+    if (this.hidden === hidden) return;
+    this.hidden = hidden;
+    this.applyMaster();
+    const music = this.currentMusic ? this.howls.get(this.currentMusic) : undefined;
+    if (!music) return;
+    try {
+      if (hidden) music.pause();
+      else if (!this.muted && !music.playing()) music.play();
+    } catch {
+      this.fail(this.currentMusic ?? 'music');
+    }
   }
 
   /** The names of sounds that failed to load or play (for diagnostics; never shown as an error). */
@@ -75,7 +97,7 @@ export class SoundService {
   }
 
   play(name: SoundName): void {
-    if (this.muted) return;
+    if (this.muted || this.hidden) return;
     try {
       this.howls.get(name)?.play();
     } catch {
@@ -88,7 +110,7 @@ export class SoundService {
     if (this.currentMusic === name && this.howls.get(name)?.playing()) return;
     this.stopMusic();
     this.currentMusic = name;
-    if (this.muted) return;
+    if (this.muted || this.hidden) return;
     try {
       this.howls.get(name)?.play();
     } catch {
@@ -97,7 +119,11 @@ export class SoundService {
   }
 
   stopMusic(): void {
-    if (this.currentMusic) this.howls.get(this.currentMusic)?.stop();
+    try {
+      if (this.currentMusic) this.howls.get(this.currentMusic)?.stop();
+    } catch {
+      this.fail(this.currentMusic ?? 'music');
+    }
     this.currentMusic = null;
   }
 
@@ -113,14 +139,20 @@ export class SoundService {
     if (!music) return;
     try {
       if (muted) music.pause();
-      else if (!music.playing()) music.play();
+      else if (!this.hidden && !music.playing()) music.play();
     } catch {
       this.fail(this.currentMusic ?? 'music');
     }
   }
 
   destroy(): void {
-    for (const howl of this.howls.values()) howl.unload();
+    for (const howl of this.howls.values()) {
+      try {
+        howl.unload();
+      } catch {
+        // Already gone.
+      }
+    }
     this.howls.clear();
     for (const url of this.objectUrls) URL.revokeObjectURL(url);
     this.objectUrls.length = 0;
@@ -129,7 +161,7 @@ export class SoundService {
   private applyMaster(): void {
     try {
       this.howler.volume(this.volume);
-      this.howler.mute(this.muted);
+      this.howler.mute(this.muted || this.hidden);
     } catch {
       this.available = false;
     }

@@ -392,24 +392,32 @@ export function practiceChartConfig(
 export class ClassCharts {
   private charts: Chart[] = [];
 
-  render(
-    canvases: {
-      batch: HTMLCanvasElement;
-      improvement: HTMLCanvasElement;
-      dora: HTMLCanvasElement;
-      practices: HTMLCanvasElement;
-    },
+  /** Bumped by every render and destroy: a progressive render that is overtaken stops. */
+  private generation = 0;
+
+  render(canvases: ChartCanvases, results: VerifiedResult[], mode: ChartMode, text: ChartText): void {
+    this.destroy();
+    this.charts = chartMakers(canvases, results, mode, text).map((make) => make());
+  }
+
+  /**
+   * The same charts, one per frame (`nextFrame` gives the browser a turn in between): each chart costs
+   * tens of milliseconds on a slow machine, so after a paste the page never stalls a frame for all four.
+   */
+  async renderProgressively(
+    canvases: ChartCanvases,
     results: VerifiedResult[],
     mode: ChartMode,
     text: ChartText,
-  ): void {
+    nextFrame: () => Promise<void>,
+  ): Promise<void> {
     this.destroy();
-    this.charts = [
-      new Chart(canvases.batch, batchChartConfig(results, mode, text)),
-      new Chart(canvases.improvement, improvementChartConfig(results, mode, text)),
-      new Chart(canvases.dora, doraChartConfig(results, mode, text)),
-      new Chart(canvases.practices, practiceChartConfig(results, mode, text)),
-    ];
+    const generation = this.generation;
+    for (const make of chartMakers(canvases, results, mode, text)) {
+      await nextFrame();
+      if (generation !== this.generation) return;
+      this.charts.push(make());
+    }
   }
 
   resize(): void {
@@ -424,7 +432,29 @@ export class ClassCharts {
   }
 
   destroy(): void {
+    this.generation++;
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
   }
+}
+
+export interface ChartCanvases {
+  batch: HTMLCanvasElement;
+  improvement: HTMLCanvasElement;
+  dora: HTMLCanvasElement;
+  practices: HTMLCanvasElement;
+}
+
+function chartMakers(
+  canvases: ChartCanvases,
+  results: VerifiedResult[],
+  mode: ChartMode,
+  text: ChartText,
+): (() => Chart)[] {
+  return [
+    () => new Chart(canvases.batch, batchChartConfig(results, mode, text)),
+    () => new Chart(canvases.improvement, improvementChartConfig(results, mode, text)),
+    () => new Chart(canvases.dora, doraChartConfig(results, mode, text)),
+    () => new Chart(canvases.practices, practiceChartConfig(results, mode, text)),
+  ];
 }

@@ -35,9 +35,7 @@ async function start(root: HTMLElement): Promise<void> {
   verifier.prepare();
   const page = new FacilitatorPage(root, translator, settings, verifier.verify, storage);
   // The class so far (kept in this browser across reloads), then any code opened as a link.
-  const saved = loadClassCodes(storage);
-  const fromHash = codesInHash(window.location.hash);
-  if (saved.length > 0 || fromHash !== '') await page.addCodes([...saved, fromHash].join('\n'));
+  await page.restoreClass(loadClassCodes(storage), codesInHash(window.location.hash));
   window.addEventListener('hashchange', () => {
     const codes = codesInHash(window.location.hash);
     if (codes !== '') void page.addCodes(codes);

@@ -9,7 +9,7 @@ import { CODE_LIMITS, scenarioLink } from '../platform/result-code';
 import type { SettingsStore } from '../platform/settings';
 import { type KeyValueStorage, memoryStorage } from '../platform/storage';
 import type { ChartMode } from './chart-style';
-import { ClassCharts } from './charts';
+import { type ChartText, ClassCharts } from './charts';
 import {
   ACT_ORDER,
   actsPresent,
@@ -18,12 +18,13 @@ import {
   leaderboard,
   practiceSpread,
 } from './class-stats';
-import { saveClassCodes } from './class-store';
-import { type AddEntry, ResultCollection, type Verify } from './collection';
+import { loadShareSettings, type StoredClass, saveClassCodes, saveShareSettings } from './class-store';
+import { type AddEntry, type AddSummary, CLASS_LIMITS, ResultCollection, type Verify } from './collection';
 import { resultsCsv } from './csv';
 import { clear, copyText, download, el, nameNode } from './dom';
 import { reasonKey } from './reasons';
-import type { RejectedCode } from './verify';
+import { nextFrame } from './scan';
+import type { RejectedCode, VerifiedResult } from './verify';
 
 const ACT_KEYS: Record<ScenarioId, string> = {
   'first-way': 'acts.firstWay.name',
@@ -31,7 +32,13 @@ const ACT_KEYS: Record<ScenarioId, string> = {
   'third-way': 'acts.thirdWay.name',
   finale: 'acts.finale.name',
 };
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_SEED = 2 ** 31 - 1;
+
+/** A note for the status line, translated when shown (so it follows a change of language). */
+interface Notice {
+  key: string;
+  params: Record<string, unknown>;
+}
 
 /** What the browser tests drive (`window.__facilitator`, only with `?e2e`). */
 export interface FacilitatorTestApi {
@@ -46,6 +53,13 @@ export interface FacilitatorTestApi {
     chartPoints: number[];
     /** How long the last paste took: verification (workers) and showing the class (main thread). */
     timings: { verifyMs: number; renderMs: number };
+    /** Non-code lines counted so far, and rejected codes listed as rows. */
+    notCodeLines: number;
+    rejectedRows: number;
+    /** Leaderboard rows whose seed is not the class link's. */
+    otherSeedRows: number;
+    /** The status line as shown. */
+    status: string;
   };
   csv(): string;
   setProjector(on: boolean): void;
@@ -58,7 +72,10 @@ export class FacilitatorPage {
   private act: ScenarioId | null = null;
   private projector = false;
   private printing = false;
-  private lastSummary: { verified: number; rejected: number; duplicates: number } | null = null;
+  private lastSummary: AddSummary | null = null;
+  /** Notes that stay until the next paste: a file refused, a stored class cut to the limit. */
+  private notices: Notice[] = [];
+  private hideOtherSeeds = false;
   private busy = false;
 
   // Elements that are re-rendered.
@@ -155,10 +172,16 @@ export class FacilitatorPage {
     this.seedInput = el('input', {
       attrs: { type: 'number', min: '1', max: String(2 ** 31 - 1), step: '1', inputmode: 'numeric' },
     });
-    this.seedInput.value = String(randomSeed());
     this.classInput = el('input', {
       attrs: { type: 'text', maxlength: String(CODE_LIMITS.className), autocomplete: 'off' },
     });
+    // The class link made last time on this page: results are compared with its seed.
+    const share = loadShareSettings(this.storage);
+    this.seedInput.value = String(share?.seed ?? randomSeed());
+    if (share) {
+      if ((ACT_ORDER as readonly string[]).includes(share.act)) this.actSelect.value = share.act;
+      this.classInput.value = share.className;
+    }
     this.linkOutput = el('input', { className: 'link', attrs: { type: 'text', readonly: '' } });
     this.qrImage = el('img', { className: 'qr', attrs: { width: '240', height: '240' } });
     bindAttr(this.qrImage, 'alt', 'facilitator.share.qrAlt');
@@ -167,6 +190,13 @@ export class FacilitatorPage {
     for (const input of [this.actSelect, this.seedInput, this.classInput]) {
       input.addEventListener('input', () => this.renderLink());
     }
+    // A new class seed changes which results are flagged.
+    let shownSeed = this.classSeed();
+    this.seedInput.addEventListener('input', () => {
+      if (this.classSeed() === shownSeed) return;
+      shownSeed = this.classSeed();
+      this.renderResults();
+    });
     const shareSection = el(
       'section',
       { className: 'card share no-print', attrs: { 'aria-labelledby': 'share-heading' } },
@@ -181,6 +211,7 @@ export class FacilitatorPage {
               button('facilitator.share.newSeed', () => {
                 this.seedInput.value = String(randomSeed());
                 this.renderLink();
+                this.renderResults();
               }),
             ]),
             label('facilitator.share.className', this.classInput, 'share-class'),
@@ -221,6 +252,14 @@ export class FacilitatorPage {
         fileInput.click();
       }
     });
+    // The limits, stated before anyone reaches them.
+    const limitsHint = el('p', { className: 'hint limits' });
+    this.bindings.push(() => {
+      limitsHint.textContent = this.t('facilitator.collect.limits', {
+        size: this.inputLimit(),
+        results: this.count(CLASS_LIMITS.results),
+      });
+    });
     this.progress = el('progress', { attrs: { max: '1', value: '0' } });
     this.progress.hidden = true;
     this.status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -230,6 +269,7 @@ export class FacilitatorPage {
       [
         bindText(el('h2', { attrs: { id: 'collect-heading' } }), 'facilitator.collect.heading'),
         bindText(el('p', { className: 'hint' }), 'facilitator.collect.hint'),
+        limitsHint,
         bindText(
           el('label', { className: 'visually-hidden', attrs: { for: 'codes' } }),
           'facilitator.collect.heading',
@@ -307,9 +347,16 @@ export class FacilitatorPage {
     this.renderResults();
   }
 
+  /** The seed of the class link (section 1), or null while the field does not hold a valid one. */
+  private classSeed(): number | null {
+    const text = this.seedInput.value.trim();
+    const seed = Number(text);
+    return text !== '' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED ? seed : null;
+  }
+
   private renderLink(): void {
-    const seed = Number(this.seedInput.value);
-    const valid = Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1;
+    const seed = this.classSeed();
+    const valid = seed !== null;
     this.seedInput.setAttribute('aria-invalid', String(!valid));
     if (!valid) {
       this.linkOutput.value = '';
@@ -317,6 +364,11 @@ export class FacilitatorPage {
       this.qrNote.textContent = this.t('facilitator.share.badSeed');
       return;
     }
+    saveShareSettings(this.storage, {
+      act: this.actSelect.value,
+      seed,
+      className: this.classInput.value,
+    });
     const link = scenarioLink(window.location.href, this.actSelect.value, seed, this.classInput.value);
     this.linkOutput.value = link;
     const qr = qrSvgDataUrl(link);
@@ -325,14 +377,61 @@ export class FacilitatorPage {
     this.qrNote.textContent = '';
   }
 
+  private count(value: number): string {
+    return this.format.number(value, 0);
+  }
+
   private renderStatus(): void {
     if (this.busy) return;
     const summary = this.lastSummary;
-    this.status.textContent = summary
-      ? summary.verified + summary.rejected + summary.duplicates === 0
-        ? this.t('facilitator.collect.none')
-        : this.t('facilitator.collect.summary', summary)
-      : '';
+    const lines: string[] = [];
+    if (summary) {
+      const codes = summary.verified + summary.rejected + summary.duplicates;
+      if (codes === 0) lines.push(this.t('facilitator.collect.none'));
+      else lines.push(this.t('facilitator.collect.summary', { ...summary }));
+      if (summary.notCodeLines > 0)
+        lines.push(
+          this.t('facilitator.collect.notCodes', {
+            count: summary.notCodeLines,
+            lines: this.count(summary.notCodeLines),
+          }),
+        );
+      if (summary.classFull > 0)
+        lines.push(
+          this.t('facilitator.collect.classFull', {
+            count: summary.classFull,
+            more: this.count(summary.classFull),
+            limit: this.count(CLASS_LIMITS.results),
+          }),
+        );
+      if (summary.skipped > 0)
+        lines.push(
+          this.t('facilitator.collect.skipped', {
+            count: summary.skipped,
+            more: this.count(summary.skipped),
+            limit: this.count(CLASS_LIMITS.codesPerAdd),
+          }),
+        );
+    }
+    for (const notice of this.notices) {
+      const params = Object.fromEntries(
+        Object.entries(notice.params).map(([key, value]) => [
+          key,
+          typeof value === 'number' ? this.count(value) : value,
+        ]),
+      );
+      lines.push(
+        this.t(notice.key, { ...params, limit: this.inputLimit(), max: this.count(CLASS_LIMITS.results) }),
+      );
+    }
+    this.status.replaceChildren(...lines.map((line) => el('span', { className: 'status-line', text: line })));
+  }
+
+  /** "2 MB", in the page's language. */
+  private inputLimit(): string {
+    return this.t('facilitator.collect.megabytes', {
+      value: this.format.number(CLASS_LIMITS.inputBytes / (1024 * 1024), 0),
+    });
   }
 
   private reasonText(rejected: RejectedCode): string {
@@ -341,39 +440,74 @@ export class FacilitatorPage {
 
   private renderRejected(): void {
     const rejected = this.collection.rejected;
-    this.rejectedBox.hidden = rejected.length === 0;
-    if (rejected.length === 0) {
+    const notCodes = this.collection.notCodes;
+    const total = this.collection.rejectedCount + notCodes.lines;
+    this.rejectedBox.hidden = total === 0;
+    if (total === 0) {
       clear(this.rejectedBox);
       return;
     }
+    // Lines that were not codes: a count and a few examples, never a row each.
+    const notCodeSummary =
+      notCodes.lines > 0
+        ? el('div', { className: 'not-codes' }, [
+            el('p', {
+              text: this.t('facilitator.rejected.notCodes', {
+                count: notCodes.lines,
+                lines: this.count(notCodes.lines),
+              }),
+            }),
+            el(
+              'ul',
+              { className: 'examples mono' },
+              notCodes.examples.map((example) =>
+                el('li', {}, [el('bdi', { text: example, attrs: { dir: 'ltr' } })]),
+              ),
+            ),
+          ])
+        : null;
+    const unlisted = this.collection.rejectedCount - rejected.length;
+    const more =
+      unlisted > 0
+        ? el('p', {
+            className: 'hint',
+            text: this.t('facilitator.rejected.more', { count: unlisted, more: this.count(unlisted) }),
+          })
+        : null;
     const rows = rejected.map((item) =>
       el('tr', {}, [
         el('td', { className: 'mono' }, [el('bdi', { text: item.excerpt, attrs: { dir: 'ltr' } })]),
         el('td', { text: this.reasonText(item) }),
       ]),
     );
-    this.rejectedBox.replaceChildren(
-      el('h2', { text: this.t('facilitator.rejected.heading', { count: rejected.length }) }),
+    const parts: (HTMLElement | null)[] = [
+      el('h2', { text: this.t('facilitator.rejected.heading', { count: this.count(total) }) }),
       el('p', { className: 'hint', text: this.t('facilitator.rejected.hint') }),
-      el('div', { className: 'table-wrap' }, [
-        el('table', {}, [
-          el('thead', {}, [
-            el('tr', {}, [
-              el('th', { text: this.t('facilitator.rejected.input'), attrs: { scope: 'col' } }),
-              el('th', { text: this.t('facilitator.rejected.reason'), attrs: { scope: 'col' } }),
+      notCodeSummary,
+      rejected.length === 0
+        ? null
+        : el('div', { className: 'table-wrap' }, [
+            el('table', {}, [
+              el('thead', {}, [
+                el('tr', {}, [
+                  el('th', { text: this.t('facilitator.rejected.input'), attrs: { scope: 'col' } }),
+                  el('th', { text: this.t('facilitator.rejected.reason'), attrs: { scope: 'col' } }),
+                ]),
+              ]),
+              el('tbody', {}, rows),
             ]),
           ]),
-          el('tbody', {}, rows),
-        ]),
-      ]),
-    );
+      more,
+    ];
+    this.rejectedBox.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
   }
 
   private chartMode(): ChartMode {
     return this.printing ? 'print' : this.projector ? 'projector' : 'screen';
   }
 
-  private renderResults(): void {
+  /** With `progressive`, the charts are drawn one per frame after the rest (after a paste). */
+  private renderResults(progressive = false): Promise<void> | undefined {
     const results = this.collection.results;
     const acts = actsPresent(results);
     if (this.act === null || !acts.includes(this.act)) this.act = acts[0] ?? null;
@@ -392,7 +526,13 @@ export class FacilitatorPage {
       clear(this.handoutFoot);
       return;
     }
-    const ofAct = results.filter((r) => r.scenario === act);
+    // Results of another seed than the class link's are flagged, and can be left out.
+    const classSeed = this.classSeed();
+    const allOfAct = results.filter((r) => r.scenario === act);
+    const otherSeed = (result: VerifiedResult) => classSeed !== null && result.seed !== classSeed;
+    const otherSeedCount = allOfAct.filter(otherSeed).length;
+    const hiding = this.hideOtherSeeds && classSeed !== null;
+    const ofAct = hiding ? allOfAct.filter((r) => !otherSeed(r)) : allOfAct;
 
     // Act tabs (only the acts that have results).
     const tabs = el(
@@ -437,13 +577,14 @@ export class FacilitatorPage {
 
     // Leaderboard.
     const hours = (value: number | null) => (value === null ? '–' : this.format.hours(value));
-    const ranked = leaderboard(results, act);
+    const ranked = leaderboard(ofAct, act);
     // One class in the room: its name goes in the handout heading, not in every row.
     const showClass = new Set(ranked.map(({ result }) => result.className)).size > 1;
     const columns = [
       'rank',
       'name',
       ...(showClass ? ['class'] : []),
+      'seed',
       'score',
       'stars',
       'lead',
@@ -471,12 +612,13 @@ export class FacilitatorPage {
         'tbody',
         {},
         ranked.map(({ rank, result }) =>
-          el('tr', {}, [
+          el('tr', { className: otherSeed(result) ? 'other-seed' : '' }, [
             el('td', { className: 'num', text: this.format.number(rank, 0) }),
             el('th', { attrs: { scope: 'row' } }, [
               nameNode(result.name || this.t('facilitator.results.anonymous')),
             ]),
             showClass ? el('td', {}, [nameNode(result.className)]) : null,
+            this.seedCell(result.seed, classSeed),
             el('td', { className: 'num score', text: this.format.number(result.score, 0) }),
             el('td', {
               className: 'stars',
@@ -543,6 +685,33 @@ export class FacilitatorPage {
     });
     exportButton.addEventListener('click', () => this.exportCsv());
 
+    // The flag and the choice to leave those results out (only with a class seed to compare with).
+    let seedFilter: HTMLElement | null = null;
+    if (classSeed !== null && otherSeedCount > 0) {
+      const checkbox = el('input', { attrs: { type: 'checkbox', id: 'hide-other-seeds' } });
+      checkbox.checked = hiding;
+      checkbox.addEventListener('change', () => {
+        this.hideOtherSeeds = checkbox.checked;
+        this.renderResults();
+        (this.resultsBox.querySelector('#hide-other-seeds') as HTMLElement | null)?.focus();
+      });
+      seedFilter = el('div', { className: 'seed-filter no-print' }, [
+        el('p', {
+          className: 'seed-warning',
+          text: this.t('facilitator.results.otherSeeds', {
+            count: otherSeedCount,
+            players: this.count(otherSeedCount),
+            seed: String(classSeed),
+          }),
+        }),
+        el('label', { className: 'check', attrs: { for: 'hide-other-seeds' } }, [
+          checkbox,
+          ' ',
+          this.t('facilitator.results.hideOtherSeeds', { seed: String(classSeed) }),
+        ]),
+      ]);
+    }
+
     this.resultsBox.replaceChildren(
       el('div', { className: 'results-head' }, [
         heading,
@@ -550,6 +719,7 @@ export class FacilitatorPage {
       ]),
       el('p', { className: 'hint', text: this.t('facilitator.results.verifiedNote') }),
       tabs,
+      ...(seedFilter ? [seedFilter] : []),
       el('h3', { text: this.t('facilitator.insights.heading') }),
       insightList,
       el('div', { className: 'charts' }, [
@@ -560,21 +730,37 @@ export class FacilitatorPage {
       ]),
       el('div', { className: 'table-wrap' }, [table]),
     );
-    this.charts.render(
-      { batch: batchCanvas, improvement: improvementCanvas, dora: doraCanvas, practices: practiceCanvas },
-      ofAct,
-      this.chartMode(),
-      {
-        locale: this.translator.language,
-        number: (value, digits) => this.format.number(value, digits),
-        t: (key, options) => this.t(key, options),
-        hours: (value) => this.format.hours(value),
-        percent: (value) => this.format.percent(value),
-        practice: (name) => this.format.practice(name),
-        points: (value) => this.format.points(value),
-      },
-    );
     this.renderHandoutHead(act, ofAct.length);
+    const canvases = {
+      batch: batchCanvas,
+      improvement: improvementCanvas,
+      dora: doraCanvas,
+      practices: practiceCanvas,
+    };
+    const text: ChartText = {
+      locale: this.translator.language,
+      number: (value, digits) => this.format.number(value, digits),
+      t: (key, options) => this.t(key, options),
+      hours: (value) => this.format.hours(value),
+      percent: (value) => this.format.percent(value),
+      practice: (name) => this.format.practice(name),
+      points: (value) => this.format.points(value),
+    };
+    if (progressive)
+      return this.charts.renderProgressively(canvases, ofAct, this.chartMode(), text, nextFrame);
+    this.charts.render(canvases, ofAct, this.chartMode(), text);
+  }
+
+  /** The run's seed; flagged when it is not the class link's. */
+  private seedCell(seed: number, classSeed: number | null): HTMLElement {
+    if (classSeed === null || seed === classSeed)
+      return el('td', { className: 'num seed', text: String(seed) });
+    const note = this.t('facilitator.results.otherSeed', { seed: String(classSeed) });
+    return el('td', { className: 'num seed seed-other', attrs: { title: note } }, [
+      el('span', { className: 'flag', text: '≠ ', attrs: { 'aria-hidden': 'true' } }),
+      String(seed),
+      el('span', { className: 'visually-hidden', text: ` (${note})` }),
+    ]);
   }
 
   private renderHandoutHead(act: ScenarioId, count: number): void {
@@ -615,44 +801,91 @@ export class FacilitatorPage {
 
   private async verifyPasted(): Promise<void> {
     const text = this.codesInput.value;
+    // Past the limit the text stays in the field, to be split.
+    if (this.refuseOversized(text)) return;
+    this.codesInput.value = '';
     await this.addCodes(text);
-    if (!this.busy) this.codesInput.value = '';
+  }
+
+  /** Pasted text (or the test hook's): refused with a note when over the limit, else added. */
+  private async addText(text: string): Promise<AddEntry[]> {
+    return this.refuseOversized(text) ? [] : this.addCodes(text);
+  }
+
+  private refuseOversized(text: string): boolean {
+    if (text.length <= CLASS_LIMITS.inputBytes) return false;
+    this.lastSummary = null;
+    this.notices = [{ key: 'facilitator.collect.pasteTooLarge', params: {} }];
+    this.renderStatus();
+    return true;
   }
 
   private async loadFiles(input: HTMLInputElement): Promise<void> {
     const files = Array.from(input.files ?? []);
     input.value = '';
     const texts: string[] = [];
+    const notices: Notice[] = [];
     for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) {
-        this.status.textContent = this.t('facilitator.collect.fileTooLarge', { name: file.name });
-        return;
+      if (file.size > CLASS_LIMITS.inputBytes) {
+        notices.push({ key: 'facilitator.collect.fileTooLarge', params: { name: file.name } });
+        continue;
       }
       texts.push(await file.text());
     }
-    await this.addCodes(texts.join('\n'));
+    if (notices.length > 0) notices.push({ key: 'facilitator.collect.fileLimit', params: {} });
+    if (texts.length > 0) {
+      await this.addCodes(texts.join('\n'), notices);
+      return;
+    }
+    this.lastSummary = null;
+    this.notices = notices;
+    this.renderStatus();
   }
 
-  /** Verifies every code in `text` (in workers, with a progress bar) and re-renders the class. */
-  async addCodes(text: string): Promise<AddEntry[]> {
+  /** The class kept in this browser (verified again), then any code opened as a link. */
+  async restoreClass(stored: StoredClass, fromLink: string): Promise<void> {
+    const notices: Notice[] =
+      stored.stored > stored.codes.length
+        ? [
+            {
+              key: 'facilitator.collect.storedTruncated',
+              params: { kept: stored.codes.length, stored: stored.stored },
+            },
+          ]
+        : [];
+    if (stored.codes.length === 0 && fromLink === '') return;
+    await this.addCodes([...stored.codes, fromLink].join('\n'), notices);
+  }
+
+  /**
+   * Finds the codes in `text` a slice at a time, verifies them (in workers, with a progress bar) and
+   * re-renders the class. `notices` are shown with the summary until the next paste.
+   */
+  async addCodes(text: string, notices: Notice[] = []): Promise<AddEntry[]> {
     while (this.busy) await new Promise((resolve) => setTimeout(resolve, 20));
     this.busy = true;
+    this.notices = notices;
     this.progress.hidden = false;
     this.progress.value = 0;
+    this.status.textContent = this.t('facilitator.collect.reading');
     const start = performance.now();
     let verified = start;
     try {
-      const entries = await this.collection.add(text, this.verify, (done, total) => {
-        this.progress.max = total;
-        this.progress.value = done;
-        this.status.textContent = this.t('facilitator.collect.progress', { done, total });
+      const { entries, summary } = await this.collection.add(text, this.verify, {
+        scan: {
+          onProgress: (done, total) => {
+            this.progress.max = total;
+            this.progress.value = done;
+          },
+        },
+        onProgress: (done, total) => {
+          this.progress.max = total;
+          this.progress.value = done;
+          this.status.textContent = this.t('facilitator.collect.progress', { done, total });
+        },
       });
       verified = performance.now();
-      this.lastSummary = {
-        verified: entries.filter((e) => e.ok && !e.duplicate).length,
-        rejected: entries.filter((e) => !e.ok).length,
-        duplicates: entries.filter((e) => e.ok && e.duplicate).length,
-      };
+      this.lastSummary = summary;
       saveClassCodes(
         this.storage,
         this.collection.results.map((result) => result.code),
@@ -666,7 +899,7 @@ export class FacilitatorPage {
       this.progress.hidden = true;
       this.renderStatus();
       this.renderRejected();
-      this.renderResults();
+      await this.renderResults(true);
       this.timings = { verifyMs: verified - start, renderMs: performance.now() - verified };
     }
   }
@@ -680,6 +913,7 @@ export class FacilitatorPage {
     this.collection.clear();
     saveClassCodes(this.storage, []);
     this.lastSummary = null;
+    this.notices = [];
     this.renderAll();
   }
 
@@ -723,14 +957,18 @@ export class FacilitatorPage {
   testApi(): FacilitatorTestApi {
     return {
       ready: true,
-      addCodes: (text) => this.addCodes(text),
+      addCodes: (text) => this.addText(text),
       state: () => ({
         results: this.collection.results.length,
-        rejected: this.collection.rejected.length,
+        rejected: this.collection.rejectedCount + this.collection.notCodes.lines,
         act: this.act,
         rows: this.resultsBox.querySelectorAll('table.leaderboard tbody tr').length,
         chartPoints: this.charts.pointCounts(),
         timings: { ...this.timings },
+        notCodeLines: this.collection.notCodes.lines,
+        rejectedRows: this.rejectedBox.querySelectorAll('tbody tr').length,
+        otherSeedRows: this.resultsBox.querySelectorAll('table.leaderboard td.seed-other').length,
+        status: this.status.textContent ?? '',
       }),
       csv: () => this.csv(),
       setProjector: (on) => this.setProjector(on),

@@ -14,6 +14,8 @@ const REASON_KEYS: Record<string, string> = {
   'engine-version': 'engineVersion',
   'unknown-scenario': 'unknownScenario',
   'does-not-replay': 'doesNotReplay',
+  'not-a-standard-act': 'notAStandardAct',
+  'class-full': 'classFull',
 };
 
 /** The `resultCode.reason.*` key for a rejected code (its `detail` fills `{{detail}}`). */

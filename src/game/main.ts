@@ -88,6 +88,9 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, antialiasGL: false },
     input: { keyboard: { target: window } },
+    // All sound goes through Howler: Phaser must not build an AudioContext of its own (a browser that
+    // refuses one would stop the game from starting).
+    audio: { noAudio: true },
     scene: [
       new BootScene(services),
       new PreloadScene(services),
@@ -110,8 +113,13 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   );
   const onResize = () => viewport.refresh();
   window.addEventListener('resize', onResize);
+  // A hidden tab is silent (the act pauses itself; see ActScene).
+  const onVisibility = () => sound.setHidden(document.visibilityState === 'hidden');
+  document.addEventListener('visibilitychange', onVisibility);
+  onVisibility();
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     window.removeEventListener('resize', onResize);
+    document.removeEventListener('visibilitychange', onVisibility);
     viewportSubscription.close();
     settingsSubscription.close();
     languageSubscription.close();

@@ -1,13 +1,21 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { FALLBACK_LANGUAGE, type Language, SUPPORTED_LANGUAGES } from './languages';
-import de from './locales/de.json';
 import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
 
 export * from './languages';
 
-export const LOCALE_RESOURCES: Record<Language, Record<string, unknown>> = { en, es, fr, de };
+type Resource = Record<string, unknown>;
+
+/**
+ * English is the fallback and comes with the page; the other languages load when first chosen, so a
+ * player downloads only the language they read.
+ */
+const LOCALE_LOADERS: Record<Language, () => Promise<Resource>> = {
+  en: async () => en,
+  es: async () => (await import('./locales/es.json')).default,
+  fr: async () => (await import('./locales/fr.json')).default,
+  de: async () => (await import('./locales/de.json')).default,
+};
 
 export interface Translator {
   readonly language: Language;
@@ -33,16 +41,31 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
   const instance: i18n = i18next.createInstance();
   const reported = new Set<string>();
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  const given = options.resources;
+  const loaded = new Map<Language, Resource>();
+  /** The language's strings, loading them once; a language that fails to load falls back to English. */
+  const load = async (language: Language): Promise<Resource> => {
+    const known = loaded.get(language);
+    if (known) return known;
+    let resource: Resource;
+    try {
+      resource = given ? (given[language] ?? {}) : await LOCALE_LOADERS[language]();
+    } catch {
+      warn(`[i18n] could not load ${language}; showing English`);
+      resource = {};
+    }
+    loaded.set(language, resource);
+    return resource;
+  };
+  const initial = [...new Set<Language>([FALLBACK_LANGUAGE, options.language])];
+  const resources = Object.fromEntries(
+    await Promise.all(initial.map(async (language) => [language, { translation: await load(language) }])),
+  );
   await instance.init({
     lng: options.language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],
-    resources: Object.fromEntries(
-      SUPPORTED_LANGUAGES.map((language) => [
-        language,
-        { translation: (options.resources ?? LOCALE_RESOURCES)[language] ?? {} },
-      ]),
-    ),
+    resources,
     interpolation: { escapeValue: false }, // Phaser text is not HTML.
     returnNull: false,
   });
@@ -69,7 +92,13 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
       // One change per language at a time: settings and the test hook may both ask for it.
       if (inflight?.language === language) return inflight.promise;
       if (language === instance.language) return Promise.resolve();
-      const promise = instance.changeLanguage(language).then(() => undefined);
+      const promise = load(language)
+        .then((resource) => {
+          if (!instance.hasResourceBundle(language, 'translation'))
+            instance.addResourceBundle(language, 'translation', resource);
+          return instance.changeLanguage(language);
+        })
+        .then(() => undefined);
       inflight = { language, promise };
       void promise.finally(() => {
         if (inflight?.promise === promise) inflight = null;

@@ -2,7 +2,17 @@ import * as v from 'valibot';
 import { type Command, ENGINE_VERSION, type RunLog } from '../engine';
 import { engineVersionAge, type VersionAge } from './engine-version';
 import { ACT_IDS, type ActId } from './progress';
-import { type KeyValueStorage, readJson, writeJson } from './storage';
+import {
+  type KeyValueStorage,
+  noticeSetAside,
+  readJson,
+  readRaw,
+  readSetAside,
+  type SetAside,
+  type SetAsideReason,
+  setAside,
+  writeJson,
+} from './storage';
 
 export const ACT_SAVE_VERSION = 1;
 const key = (act: ActId) => `phoenix-ops:act:${act}`;
@@ -37,6 +47,8 @@ const SavedActSchema = v.object({
  */
 export type ActSaveRead =
   | { status: 'none' }
+  /** Something is stored but it is not a save of this act (truncated, edited, another format). */
+  | { status: 'damaged' }
   | { status: 'ok'; saved: SavedAct }
   | { status: 'other-version'; engineVersion: string; age: Exclude<VersionAge, 'current'>; tick: number };
 
@@ -48,13 +60,15 @@ const SaveHeadSchema = v.object({
 });
 
 /**
- * Reads the saved act; anything malformed reads as "no save". The engine still validates every
+ * Reads the saved act; nothing stored reads as "none", anything stored but malformed as "damaged"
+ * (the caller sets it aside rather than overwrite it). The engine still validates every
  * command when the log is replayed, so a hand-edited save cannot smuggle in an impossible move.
  */
 export function readActSave(storage: KeyValueStorage, act: ActId): ActSaveRead {
+  if (readRaw(storage, key(act)) === null) return { status: 'none' };
   const raw = readJson(storage, key(act));
   const head = v.safeParse(SaveHeadSchema, raw);
-  if (!head.success || head.output.log.scenarioId !== act) return { status: 'none' };
+  if (!head.success || head.output.log.scenarioId !== act) return { status: 'damaged' };
   const engineVersion = head.output.log.engineVersion;
   if (engineVersion !== ENGINE_VERSION) {
     const age = engineVersionAge(engineVersion);
@@ -66,7 +80,7 @@ export function readActSave(storage: KeyValueStorage, act: ActId): ActSaveRead {
     };
   }
   const parsed = v.safeParse(SavedActSchema, raw);
-  if (!parsed.success) return { status: 'none' };
+  if (!parsed.success) return { status: 'damaged' };
   const { log, tick } = parsed.output;
   return { status: 'ok', saved: { tick, log: { ...log, commands: log.commands as [number, Command][] } } };
 }
@@ -87,4 +101,29 @@ export function clearAct(storage: KeyValueStorage, act: ActId): void {
   } catch {
     // A storage that refuses removal keeps a stale save; it is replaced at the next save.
   }
+}
+
+/** Why a save can't be resumed, as the reason it is set aside under. */
+export function setAsideReasonOf(read: ActSaveRead): SetAsideReason | null {
+  if (read.status === 'other-version') return read.age;
+  if (read.status === 'damaged') return 'damaged';
+  return null;
+}
+
+/**
+ * Keeps a save that can't be resumed (another engine version, damaged, or one that does not replay)
+ * under its own key, and frees the act for a new save; the act card tells the player.
+ */
+export function setAsideAct(storage: KeyValueStorage, act: ActId, reason: SetAsideReason): boolean {
+  return setAside(storage, key(act), reason);
+}
+
+/** The act's save that was set aside, if any. */
+export function readSetAsideAct(storage: KeyValueStorage, act: ActId): SetAside | null {
+  return readSetAside(storage, key(act));
+}
+
+/** The player has seen that the save was set aside (it stays stored). */
+export function noticeSetAsideAct(storage: KeyValueStorage, act: ActId): void {
+  noticeSetAside(storage, key(act));
 }

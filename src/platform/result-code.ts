@@ -9,6 +9,7 @@
 import { inflateSync, deflateSync as rawDeflate } from 'fflate';
 import * as v from 'valibot';
 import { type Command, CommandSchema, ENGINE_VERSION, parseRunLog, type RunLog } from '../engine';
+import { getScenario } from '../scenarios';
 
 export const CODE_FORMAT = 1;
 export const CODE_PREFIX = `PHX${CODE_FORMAT}.`;
@@ -40,7 +41,9 @@ export type DecodeFailure =
   | 'damaged'
   | 'too-large'
   | 'invalid'
-  | 'engine-version';
+  | 'engine-version'
+  /** A run the game never starts: another length, another demand or a seed out of range. */
+  | 'not-a-standard-act';
 
 export type DecodeResult =
   | { ok: true; content: ResultCodeContent }
@@ -248,6 +251,23 @@ function inflateBuffer(): Uint8Array {
 
 const fail = (reason: DecodeFailure, detail = ''): DecodeResult => ({ ok: false, reason, detail });
 
+/** The seeds the game and class links use (a 31-bit non-negative integer). */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/**
+ * A code may only describe an act as the game plays it: the act's own length (`days` null or the
+ * scenario's days) and demand 1, with a seed a class link could give. Otherwise the field at fault
+ * (a longer act would also cost the facilitator's page more work to verify).
+ */
+export function nonStandardField(log: RunLog): 'days' | 'demand' | 'seed' | 'scenario' | null {
+  const scenario = getScenario(log.scenarioId);
+  if (!scenario) return 'scenario';
+  if (log.days !== null && log.days !== scenario.days) return 'days';
+  if (log.demand !== 1) return 'demand';
+  if (!Number.isInteger(log.seed) || log.seed < 0 || log.seed > MAX_SEED) return 'seed';
+  return null;
+}
+
 /** Decodes and validates a code. It never throws; the log still has to be replayed to be trusted. */
 export function decodeResultCode(input: string): DecodeResult {
   const code = input.trim();
@@ -302,6 +322,8 @@ export function decodeResultCode(input: string): DecodeResult {
   if (typeof commands === 'string') return fail('invalid', commands);
   const log = parseRunLog({ engineVersion, scenarioId, seed, days, demand, commands });
   if (!log.ok) return fail('invalid', log.field);
+  const nonStandard = nonStandardField(log.log);
+  if (nonStandard) return fail('not-a-standard-act', nonStandard);
   return {
     ok: true,
     content: {

@@ -104,6 +104,7 @@ describe("A player's result, end to end", () => {
 
     // The facilitator pastes it with 30 classmates' codes.
     const s = await openFacilitator();
+    await s.page.getByLabel('Seed', { exact: true }).fill('4711');
     const classmates = sampleClass(30, { sameSeed: true, seed: 4711, className: 'PM onboarding' });
     await s.page.locator('#codes').fill([code!, ...classmates.map((p) => p.code)].join('\n'));
     await s.page.getByRole('button', { name: 'Verify codes' }).click();
@@ -131,14 +132,55 @@ describe("A player's result, end to end", () => {
       .trim()
       .split(/\r\n/);
     expect(rows).toHaveLength(32);
-    expect(rows.find((row) => row.startsWith('Ada <b>🚀</b>,'))).toContain(`,first-way,4711,${inGameScore},`);
+    // Seed, days and demand: the class's seed, the act's own length, the standard demand.
+    expect(rows.find((row) => row.startsWith('Ada <b>🚀</b>,'))).toContain(
+      `,first-way,4711,20,1,${inGameScore},`,
+    );
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe('A class link with an invalid seed', () => {
+  const notice = "This class link's seed can't be used";
+  const texts = (game: GameSession) => game.page.evaluate(() => window.__phoenix!.texts());
+
+  it('says so on the briefing, and Back leaves without starting an act', async () => {
+    const game = await openGame({ query: '?e2e&scenario=first-way&seed=4711abc&class=PM' });
+    sessions.push(game);
+    await game.waitForScene('Briefing');
+    await game.page.waitForFunction((text) => window.__phoenix?.texts().includes(text), notice, SLOW);
+    expect(
+      (await texts(game)).some((t) => t.includes("The link's seed “4711abc” is not a whole number")),
+    ).toBe(true);
+    await game.screenshot('briefing-bad-seed');
+    await game.clickDesign(640 - 150, 600); // Back
+    await game.waitForScene('ActSelect');
+    expect(await game.page.evaluate(() => window.__phoenix?.run())).toBeNull();
+    expect(game.errors).toEqual([]);
+  });
+
+  it('plays a random seed only when the player chooses it', async () => {
+    const game = await openGame({ query: '?e2e&scenario=first-way&seed=2147483648' });
+    sessions.push(game);
+    await game.waitForScene('Briefing');
+    await game.page.waitForFunction((text) => window.__phoenix?.texts().includes(text), notice, SLOW);
+    expect((await texts(game)).some((t) => t.includes('is too large (at most 2,147,483,647)'))).toBe(true);
+    expect(await game.page.evaluate(() => window.__phoenix?.run())).toBeNull();
+    await game.clickDesign(640 + 150, 600); // Play with a random seed: the briefing, as usual
+    await game.page.waitForFunction((text) => !window.__phoenix?.texts().includes(text), notice, SLOW);
+    await game.waitForScene('Briefing');
+    await game.clickDesign(640 - 150, 600); // Skip briefing
+    await game.waitForScene('FirstWay');
+    const seed = await game.page.evaluate(() => window.__phoenix?.run()?.seed);
+    expect(Number.isInteger(seed)).toBe(true);
+    expect(game.errors).toEqual([]);
   });
 });
 
 describe('The facilitator page', () => {
   it('verifies a pasted class, lists bad codes with reasons, and never runs a pasted name', async () => {
     const s = await openFacilitator();
+    await s.page.getByLabel('Seed', { exact: true }).fill('4711');
     const players = sampleClass(30, { sameSeed: true, seed: 4711, className: 'PM onboarding' });
     const evil = encodeResultCode({
       log: simulate({ scenario: scenarios['first-way'], seed: 4711, policy: { batchSize: 2 } }).run.log,
@@ -171,14 +213,14 @@ describe('The facilitator page', () => {
     ].join('\n');
 
     const entries = await addCodes(s, text);
-    expect(entries).toHaveLength(37);
+    // One entry per code: the line that is not a code is counted, not listed.
+    expect(entries).toHaveLength(36);
     const ok = entries.filter((e) => e.ok);
     expect(ok.filter((e) => e.ok && !e.duplicate)).toHaveLength(32);
     expect(entries[32]).toMatchObject({ ok: true, duplicate: true, name: players[0]!.name });
     expect(entries.slice(33).map((e) => (e.ok ? 'ok' : e.reason))).toEqual([
       'truncated',
       'damaged',
-      'not-a-code',
       'engine-version',
     ]);
     const first = entries[0]!;
@@ -207,7 +249,36 @@ describe('The facilitator page', () => {
     expect(await s.page.locator('table.leaderboard script, table.leaderboard b').count()).toBe(0);
     expect(await s.page.getByText('Players who kept batches at or under 2 changes').count()).toBe(1);
     expect(await s.page.getByText('Incomplete: the end of the code is missing').count()).toBe(1);
+    expect(await s.page.getByText('1 line was not a code (lines are not listed one by one)').count()).toBe(1);
+    expect(state.otherSeedRows).toBe(0);
+
+    // A genuine run of another seed, and a code for a 1000-day act: flagged, and refused.
+    const otherSeed = encodeResultCode({
+      log: simulate({ scenario: scenarios['first-way'], seed: 254, policy: { batchSize: 2 } }).run.log,
+      name: 'Seed 254',
+      className: 'PM onboarding',
+    });
+    const longAct = encodeResultCode({
+      log: { ...oldLog, days: 1000, demand: 10 },
+      name: 'Long act',
+      className: 'PM onboarding',
+    });
+    const more = await addCodes(s, `${otherSeed}\n${longAct}`);
+    expect(more.map((e) => (e.ok ? e.seed : e.reason))).toEqual([254, 'not-a-standard-act']);
+    expect(await pageState(s)).toMatchObject({ results: 33, rows: 33, otherSeedRows: 1 });
+    const flagged = s.page.locator('table.leaderboard tr.other-seed');
+    expect(await flagged.locator('th').textContent()).toBe('Seed 254');
+    expect(await flagged.locator('td.seed-other').textContent()).toContain('254');
+    expect(
+      await s.page.getByText("1 result was played with another seed than the class link's (4711)").count(),
+    ).toBe(1);
+    expect(await s.page.getByText('Not a standard act (days)').count()).toBe(1);
     await shot(s, 'facilitator-class');
+    // With the class seed set, the results of another seed can be left out (and shown again).
+    await s.page.getByLabel('Show only results with the class seed (4711)').check();
+    expect(await pageState(s)).toMatchObject({ results: 33, rows: 32, otherSeedRows: 0 });
+    await s.page.getByLabel('Show only results with the class seed (4711)').uncheck();
+    expect((await pageState(s)).rows).toBe(33);
 
     // CSV export through the real button: a download with one row per verified result.
     const [download] = await Promise.all([
@@ -216,10 +287,10 @@ describe('The facilitator page', () => {
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split(/\r\n/);
-    expect(lines[0]).toContain('name,class,scenario,seed,score');
+    expect(lines[0]).toContain('name,class,scenario,seed,days,demand,score');
     expect(lines[0]).toContain('lead_time_for_changes_p50_h');
     expect(lines[0]).toContain('practice.small-batches,practice.wip-limits');
-    expect(lines).toHaveLength(33);
+    expect(lines).toHaveLength(34);
     expect(csv).toContain('"<script>__p=1</script>"'.replace(/"/g, ''));
 
     // Projector mode: larger type, black background.
@@ -240,6 +311,84 @@ describe('The facilitator page', () => {
     expect(await s.page.locator('.collect').isVisible()).toBe(false);
     await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await s.page.emulateMedia({ media: 'screen' });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('reads a junk-heavy paste in slices, summarises the junk and keeps the page responsive', async () => {
+    const s = await openFacilitator();
+    const players = sampleClass(3, { className: 'Junk test' });
+    const junk = Array.from(
+      { length: 20_000 },
+      (_, i) => `row ${i}; not a code, just noise ${'~'.repeat(i % 30)}`,
+    );
+    const text = [
+      ...junk.slice(0, 9_000),
+      players[0]!.code,
+      ...junk.slice(9_000),
+      players[1]!.code,
+      players[2]!.code,
+    ].join('\n');
+    // Set as a paste would (typing a megabyte through the locator is slow on a busy machine).
+    await s.page.evaluate((t) => {
+      (document.getElementById('codes') as HTMLTextAreaElement).value = t;
+    }, text);
+    // The browser lays out the pasted text first (its own cost, as with any paste): let it.
+    await s.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    // Watch the frames while the page works: the longest gap between two animation frames.
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __watch: boolean };
+      w.__gaps = [];
+      w.__watch = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__gaps.push(now - last);
+        last = now;
+        if (w.__watch) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await s.page.getByRole('button', { name: 'Verify codes' }).click();
+    // Until the class is shown, charts included (they are drawn one per frame).
+    await s.page.waitForFunction(
+      () =>
+        window.__facilitator?.state().results === 3 && window.__facilitator.state().chartPoints.length === 4,
+      null,
+      SLOW,
+    );
+    const gaps = await s.page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __watch: boolean };
+      w.__watch = false;
+      return w.__gaps;
+    });
+    const state = await pageState(s);
+    expect(state).toMatchObject({ results: 3, notCodeLines: 20_000, rejectedRows: 0, rows: 3 });
+    expect(state.status).toContain('20,000 lines were not codes.');
+    expect(
+      await s.page.getByText('20,000 lines were not codes (lines are not listed one by one)').count(),
+    ).toBe(1);
+    expect(await s.page.locator('.not-codes li').count()).toBe(5);
+    // Rows: one per result, none per junk line; the whole page stays small.
+    expect(await s.page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(2_000);
+    console.log(
+      `junk paste: longest frame gap ${Math.round(Math.max(...gaps))} ms over ${gaps.length} frames:`,
+      gaps.map((gap) => Math.round(gap)).join(' '),
+    );
+    // Reading is sliced (8 ms at a time) and the charts come one per frame: under 100 ms a frame on
+    // an idle machine; this one is shared with other builds and browsers, so leave room for its load.
+    expect(Math.max(...gaps)).toBeLessThan(250);
+    await shot(s, 'facilitator-junk');
+    // The limit is stated, and a paste over it is refused with a note (the text stays to be split).
+    expect(
+      await s.page.getByText('At most 2 MB per paste or file; a class keeps at most 2,000 results.').count(),
+    ).toBe(1);
+    await s.page.evaluate(() => {
+      (document.getElementById('codes') as HTMLTextAreaElement).value = 'x'.repeat(2 * 1024 * 1024 + 1);
+    });
+    await s.page.getByRole('button', { name: 'Verify codes' }).click();
+    await s.page.getByText('That text is larger than 2 MB').waitFor();
+    expect((await s.page.locator('#codes').inputValue()).length).toBe(2 * 1024 * 1024 + 1);
     expect(s.errors).toEqual([]);
   });
 

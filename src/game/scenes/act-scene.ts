@@ -1,6 +1,13 @@
 import Phaser from 'phaser';
 import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
-import { clearAct, readActSave, saveAct } from '../../platform/act-save';
+import {
+  clearAct,
+  noticeSetAsideAct,
+  readActSave,
+  saveAct,
+  setAsideAct,
+  setAsideReasonOf,
+} from '../../platform/act-save';
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
 import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
@@ -34,6 +41,30 @@ export interface ActSceneData {
   paused?: boolean;
 }
 
+/** The message over the canvas while its context is lost: a page element, as the game cannot draw. */
+function showContextLost(canvas: HTMLCanvasElement | null, message: string): HTMLElement {
+  const overlay = document.createElement('div');
+  overlay.className = 'phoenix-context-lost';
+  overlay.setAttribute('role', 'alert');
+  overlay.textContent = message;
+  Object.assign(overlay.style, {
+    position: 'fixed',
+    inset: '0',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: '0 12%',
+    boxSizing: 'border-box',
+    textAlign: 'center',
+    background: 'rgba(10, 16, 23, 0.92)',
+    color: '#e6edf3',
+    font: '600 22px/1.5 Inter, system-ui, sans-serif',
+    zIndex: '100',
+  } satisfies Partial<CSSStyleDeclaration>);
+  (canvas?.parentElement ?? document.body).appendChild(overlay);
+  return overlay;
+}
+
 /** A fresh seed when none is given: varied runs for solo play; classrooms pass theirs in the URL. */
 export function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
@@ -61,6 +92,10 @@ export abstract class ActScene extends BaseScene {
   private mechanicsPanel: MechanicsPanel | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
+  /** The clock is held while the tab is hidden or the renderer has lost its context. */
+  private held = { hidden: false, contextLost: false };
+  /** Set when the clock was held: the next frame starts timing afresh (the gap is not played). */
+  private restartClock = false;
   /** Practice points of the finished act (shown on the results panel). */
   private practices: PracticeResult[] | null = null;
 
@@ -79,13 +114,17 @@ export abstract class ActScene extends BaseScene {
     const saved = options.resume ? readActSave(this.services.storage, this.scenarioId) : null;
     const resumed = saved?.status === 'ok' ? ActSession.resume(saved.saved.log, saved.saved.tick) : null;
     this.session = resumed ?? ActSession.start(scenario, options.seed ?? randomSeed());
-    // A save that cannot be resumed is said so, not silently replaced by a new act.
-    const notResumed =
-      saved && !resumed && saved.status !== 'none'
-        ? this.t(
-            saved.status === 'other-version' ? `acts.resumeFailed.${saved.age}` : 'acts.resumeFailed.replay',
-          )
-        : null;
+    // A save that cannot be resumed is said so and set aside under its own key (the act card tells of
+    // it too), not silently replaced by the new act's save.
+    const asideReason =
+      saved && !resumed ? (setAsideReasonOf(saved) ?? (saved.status === 'ok' ? 'replay' : null)) : null;
+    if (asideReason) {
+      setAsideAct(this.services.storage, this.scenarioId, asideReason);
+      // The toast below tells the player; the card need not announce it again.
+      noticeSetAsideAct(this.services.storage, this.scenarioId);
+    }
+    const notResumed = asideReason ? this.t(`acts.resumeFailed.${asideReason}`) : null;
+    this.held = { hidden: document.visibilityState === 'hidden', contextLost: false };
     this.focusGroup.setActivateKeys(['Enter']);
     this.storyCard = null;
     this.storyBeatId = null;
@@ -157,6 +196,10 @@ export abstract class ActScene extends BaseScene {
     // Real elapsed time from frame timestamps: Phaser's smoothed delta under-reports on slow frames.
     let lastTime: number | null = null;
     const onUpdate = (time: number) => {
+      if (this.restartClock) {
+        this.restartClock = false;
+        lastTime = null;
+      }
       this.tickClock(lastTime === null ? 0 : time - lastTime);
       lastTime = time;
     };
@@ -167,6 +210,7 @@ export abstract class ActScene extends BaseScene {
     this.track({ close: () => this.help?.destroy() });
     this.track({ close: () => this.results?.destroy() });
     this.track({ close: () => this.tutorial?.destroy() });
+    this.watchFaults();
     const hook = this.services.testHook;
     if (hook) {
       hook.markReady();
@@ -405,7 +449,48 @@ export abstract class ActScene extends BaseScene {
     if (this.results) return;
     const paused =
       this.help !== null || this.tutorial !== null || (this.storyCard !== null && !this.session.policyDriven);
-    this.session.update(deltaMs, paused && this.session.speed !== 'max');
+    const held = this.held.hidden || this.held.contextLost;
+    this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
+  }
+
+  /**
+   * A hidden tab holds the act's clock (the chosen speed stays; main.ts silences the music), and so
+   * does a lost WebGL (or 2D canvas) context until it is restored, with a message over the canvas —
+   * drawn by the page, since the game itself cannot draw without its context.
+   */
+  private watchFaults(): void {
+    const canvas = this.game.canvas;
+    let overlay: HTMLElement | null = null;
+    const hold = (change: Partial<typeof this.held>) => {
+      this.held = { ...this.held, ...change };
+      this.restartClock = true;
+    };
+    const onVisibility = () => hold({ hidden: document.visibilityState === 'hidden' });
+    const onLost = () => {
+      hold({ contextLost: true });
+      overlay ??= showContextLost(canvas, this.t('faults.contextLost'));
+    };
+    const onRestored = () => {
+      hold({ contextLost: false });
+      overlay?.remove();
+      overlay = null;
+    };
+    const canvasEvents: [string, () => void][] = [
+      ['webglcontextlost', onLost],
+      ['webglcontextrestored', onRestored],
+      ['contextlost', onLost],
+      ['contextrestored', onRestored],
+    ];
+    document.addEventListener('visibilitychange', onVisibility);
+    for (const [name, listener] of canvasEvents) canvas?.addEventListener(name, listener);
+    this.track({
+      close: () => {
+        document.removeEventListener('visibilitychange', onVisibility);
+        for (const [name, listener] of canvasEvents) canvas?.removeEventListener(name, listener);
+        overlay?.remove();
+        overlay = null;
+      },
+    });
   }
 
   private onEngineEvents(events: readonly SimEvent[]): void {

@@ -1,6 +1,19 @@
-import { clearAct, readActSave } from '../../platform/act-save';
-import { readLastRun } from '../../platform/last-run';
+import {
+  noticeSetAsideAct,
+  readActSave,
+  readSetAsideAct,
+  setAsideAct,
+  setAsideReasonOf,
+} from '../../platform/act-save';
+import {
+  noticeSetAsideLastRun,
+  readLastRun,
+  readSetAsideLastRun,
+  setAsideLastRun,
+} from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
+import type { SetAsideReason } from '../../platform/storage';
+import { ActSession } from '../act/act-session';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawStar } from '../ui/backdrop';
@@ -47,10 +60,21 @@ export class ActSelectScene extends BaseScene {
       const look = ACT_CARDS[act];
       const name = this.t(`acts.${look.i18nKey}.name`);
       const unlocked = this.services.progress.isUnlocked(act);
-      const save = unlocked ? readActSave(this.services.storage, act) : null;
+      const storage = this.services.storage;
+      const save = unlocked ? readActSave(storage, act) : null;
       const saved = save?.status === 'ok' ? save.saved : null;
-      // A save from another version of the game cannot be resumed: the card says so, and starts afresh.
-      const stale = save?.status === 'other-version' ? save : null;
+      // A save that can't be resumed (another version of the game, damaged) is kept under its own key
+      // and the card says so; the act starts afresh. Likewise a last run that can't be read.
+      const reason = save ? setAsideReasonOf(save) : null;
+      if (reason) setAsideAct(storage, act, reason);
+      const setAside: SetAsideReason | null = reason ?? this.unnoticed(readSetAsideAct(storage, act));
+      let lastRun = unlocked ? readLastRun(storage, act) : null;
+      if (lastRun?.status === 'damaged') {
+        setAsideLastRun(storage, act, 'damaged');
+        lastRun = null;
+      }
+      const lastRunSetAside = unlocked && this.unnoticed(readSetAsideLastRun(storage, act)) !== null;
+      const warn = !saved && (setAside !== null || lastRunSetAside);
       const x = firstX + index * (CARD_WIDTH + CARD_GAP);
       const card = this.button({
         x,
@@ -71,17 +95,22 @@ export class ActSelectScene extends BaseScene {
             toast.show(this.t('common.comingSoon', { act: name }));
             return;
           }
-          if (saved) this.go(actScene, { resume: true });
-          else {
-            if (stale) clearAct(this.services.storage, act);
-            this.go(SceneKey.Briefing, { scenarioId: act });
+          // A save that reads well but does not replay is set aside here, and the card says so.
+          if (saved && !ActSession.resume(saved.log, saved.tick)) {
+            setAsideAct(storage, act, 'replay');
+            this.scene.restart({ focusIndex: this.focusGroup.focusedIndex });
+            return;
           }
+          // The player has read the card: what was set aside stays stored, but is not announced again.
+          noticeSetAsideAct(storage, act);
+          noticeSetAsideLastRun(storage, act);
+          if (saved) this.go(actScene, { resume: true });
+          else this.go(SceneKey.Briefing, { scenarioId: act });
         },
       });
       firstCard ??= card;
       // A finished act can be debriefed again from its last run.
-      const lastRun = unlocked ? readLastRun(this.services.storage, act) : null;
-      if (lastRun && lastRun.status !== 'none') {
+      if (lastRun && (lastRun.status === 'ok' || lastRun.status === 'other-version')) {
         this.button({
           x,
           y: CARD_Y + CARD_HEIGHT / 2 + 38,
@@ -127,19 +156,21 @@ export class ActSelectScene extends BaseScene {
       const footerY = top + CARD_HEIGHT - 36;
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
-        // Two lines of explanation under the stars when the save is from another version: lift them.
-        const starsY = footerY - (stale ? 16 : 4);
+        // Two lines of explanation under the stars when a save was set aside: lift them.
+        const starsY = footerY - (warn ? 16 : 4);
         for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, starsY, 14, s < stars);
-        // An unfinished act says so (and the card resumes it); a save from another version of the game
-        // says why it cannot be resumed; otherwise the best stars so far.
+        // An unfinished act says so (and the card resumes it); a save or last run that was set aside
+        // says why; otherwise the best stars so far.
         const status = saved
           ? this.t('acts.inProgress', { day: Math.floor(saved.tick / 8) + 1 })
-          : stale
-            ? this.t(`acts.staleSave.${stale.age}`)
-            : this.t('acts.stars', { count: stars });
-        this.text(x, footerY + (stale ? 16 : 24), status, 'caption', {
+          : setAside
+            ? this.t(`acts.setAside.${setAside}`)
+            : lastRunSetAside
+              ? this.t('acts.lastRunSetAside')
+              : this.t('acts.stars', { count: stars });
+        this.text(x, footerY + (warn ? 16 : 24), status, 'caption', {
           size: 12,
-          color: saved ? colors.yellow : stale ? colors.orange : colors.textMuted,
+          color: saved ? colors.yellow : warn ? colors.orange : colors.textMuted,
           align: 'center',
           wrapWidth: CARD_WIDTH - 24,
         }).setOrigin(0.5);
@@ -152,5 +183,10 @@ export class ActSelectScene extends BaseScene {
     });
     if (firstCard) this.focusGroup.focus(firstCard);
     this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
+  }
+
+  /** The reason of a set-aside value the player has not been shown yet. */
+  private unnoticed(setAside: { reason: SetAsideReason; noticed: boolean } | null): SetAsideReason | null {
+    return setAside && !setAside.noticed ? setAside.reason : null;
   }
 }

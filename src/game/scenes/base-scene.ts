@@ -1,11 +1,15 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
+import { GuardedStorage } from '../../platform/storage';
 import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
 import { firstDelivery } from '../ui/key-events';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
+
+/** How long the one-time notice (storage that fails) stays on screen. */
+const NOTICE_MS = 9000;
 
 export type SceneText = Phaser.GameObjects.Text;
 
@@ -47,6 +51,11 @@ export abstract class BaseScene extends Phaser.Scene {
   /** Builds the scene's view. Called by `create` after the shared set-up. */
   protected abstract build(data: Record<string, unknown>): void;
 
+  /** False for scenes that only pass through (Boot, Preload): a notice waits for the next scene. */
+  protected showsNotices(): boolean {
+    return true;
+  }
+
   /** Where Escape goes; `null` means Escape does nothing here. */
   protected backTarget(): SceneKey | null {
     return null;
@@ -86,6 +95,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.releaseAll());
 
     this.build(data);
+    this.watchStorage();
     if (typeof data.focusIndex === 'number' && data.focusIndex >= 0) this.focusGroup.focus(data.focusIndex);
     if (this.reducedMotion) {
       this.settled = true;
@@ -220,6 +230,42 @@ export abstract class BaseScene extends Phaser.Scene {
         this.go(target);
       }
     }
+  }
+
+  /**
+   * Storage that fails (refused, absent, full) is said once per visit, in whichever scene the player
+   * is in when it is first noticed: the game goes on, but nothing it keeps will survive the page.
+   */
+  private watchStorage(): void {
+    const storage = this.services.storage;
+    if (!(storage instanceof GuardedStorage) || !this.showsNotices()) return;
+    this.track(
+      storage.onFailure(() => {
+        if (storage.takeNotice()) this.showNotice(this.t('faults.storageUnavailable'));
+      }),
+    );
+  }
+
+  /** A warning banner near the top of the screen, above everything, that goes away by itself. */
+  protected showNotice(message: string): void {
+    const label = this.text(0, 0, message, 'label', {
+      size: 16,
+      align: 'center',
+      wrapWidth: 720,
+    }).setOrigin(0.5);
+    const width = label.width + 48;
+    const height = label.height + 24;
+    const background = this.add.graphics();
+    background.fillStyle(colors.panelRaised, 0.97);
+    background.fillRoundedRect(-width / 2, -height / 2, width, height, 10);
+    background.lineStyle(2, colors.orange, 1);
+    background.strokeRoundedRect(-width / 2, -height / 2, width, height, 10);
+    const banner = this.add
+      .container(DESIGN_WIDTH / 2, 12 + height / 2, [background, label])
+      .setDepth(2000)
+      .setName('notice');
+    const timer = this.time.delayedCall(NOTICE_MS, () => banner.destroy());
+    this.track({ close: () => timer.remove(false) });
   }
 
   private applyRenderScale(scale: number): void {

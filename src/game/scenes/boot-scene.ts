@@ -10,6 +10,11 @@ export class BootScene extends BaseScene {
     super(SceneKey.Boot, services);
   }
 
+  /** Passed through in a moment: a notice is shown by the next scene. */
+  protected override showsNotices(): boolean {
+    return false;
+  }
+
   protected build(): void {
     const fontsReady = Promise.all(FONT_FACES.map((face) => document.fonts.load(face)));
     const timeout = new Promise((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS));

@@ -19,6 +19,9 @@ const CARD = { x: 240, y: 170, width: 800, height: 330 };
 
 /** A few short story cards before an act; skippable. Ends by starting the act with its seed. */
 export class BriefingScene extends BaseScene {
+  /** The class link's unusable seed has been pointed out (once per page load). */
+  private linkSeedNoticeShown = false;
+
   constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
     super(SceneKey.Briefing, services);
   }
@@ -49,6 +52,16 @@ export class BriefingScene extends BaseScene {
       size: 15,
       color: colors.textMuted,
     }).setOrigin(0.5);
+
+    // A class link whose seed can't be used: say so, and start nothing until the player chooses.
+    const { launch } = this.services;
+    if (!this.linkSeedNoticeShown && launch.seedProblem && launch.scenario === scenarioId) {
+      this.linkSeedNoticeShown = true;
+      this.buildSeedNotice(launch.seedProblem, launch.seedText ?? '', () =>
+        this.scene.restart({ scenarioId, page: 0, focusIndex: -1 }),
+      );
+      return;
+    }
 
     const g = this.add.graphics();
     g.fillStyle(colors.panel, 0.97);
@@ -108,4 +121,51 @@ export class BriefingScene extends BaseScene {
     this.services.testHook?.markReady();
     this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
   }
+
+  private buildSeedNotice(problem: string, seedText: string, playRandom: () => void): void {
+    const g = this.add.graphics();
+    g.fillStyle(colors.panel, 0.97);
+    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.lineStyle(2, colors.danger, 1);
+    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    this.text(CARD.x + 48, CARD.y + 56, this.t('briefing.badSeed.heading'), 'title', {
+      color: colors.danger,
+      wrapWidth: CARD.width - 96,
+    }).setOrigin(0, 0.5);
+    this.text(
+      CARD.x + 48,
+      CARD.y + 110,
+      `${this.t(`briefing.badSeed.${problemKey(problem)}`, { seed: seedText })}\n\n${this.t('briefing.badSeed.hint')}`,
+      'body',
+      { size: 20, wrapWidth: CARD.width - 96 },
+    );
+    const back = this.button({
+      x: DESIGN_WIDTH / 2 - 170,
+      y: 600,
+      width: 300,
+      height: 56,
+      label: this.t('common.back'),
+      variant: 'secondary',
+      onActivate: () => this.go(SceneKey.ActSelect),
+    });
+    this.button({
+      x: DESIGN_WIDTH / 2 + 170,
+      y: 600,
+      width: 300,
+      height: 56,
+      label: this.t('briefing.badSeed.random'),
+      icon: iconKey('play'),
+      variant: 'primary',
+      sound: 'confirm',
+      onActivate: playRandom,
+    });
+    this.focusGroup.focus(back);
+    this.services.testHook?.markReady();
+    this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
+  }
+}
+
+function problemKey(problem: string): 'empty' | 'notANumber' | 'outOfRange' {
+  if (problem === 'empty') return 'empty';
+  return problem === 'out-of-range' ? 'outOfRange' : 'notANumber';
 }

@@ -8,7 +8,7 @@ import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
 import { isWhatIfChange, runWhatIf, type WhatIfChange, type WhatIfResult } from '../debrief/what-if';
 import { SceneKey } from '../services';
 import { drawBackdrop } from '../ui/backdrop';
-import { DebriefLayer, type DebriefTab } from '../ui/debrief/debrief-layer';
+import type { DebriefLayer, DebriefTab } from '../ui/debrief/debrief-layer';
 import { debriefFormat } from '../ui/debrief/format';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -83,35 +83,55 @@ export class DebriefScene extends BaseScene {
     const now = () => performance.now();
     // All six what-ifs are replayed now (a few ms each), so picking one only has to draw it.
     const whatIfs = allWhatIfs(run, now);
-    const layer = new DebriefLayer({
-      data: run,
-      fmt: debriefFormat(this.services.translator),
-      reducedMotion: this.reducedMotion,
-      canvas: this.game.canvas,
-      nextTry: bestNextTry(run, whatIfs),
-      runWhatIf: (change) => whatIfs.get(change) ?? runWhatIf(run.log, run.scenario, change, now, run.run),
-      onContinue: () => this.go(SceneKey.ActSelect),
-      onSound: (name) => this.playSound(name),
-      onState: (state) => {
-        // `input` is the object the scene restarts with on a language change.
-        input.tab = state.tab;
-        input.whatIf = state.whatIf;
-      },
-    });
-    this.layer = layer;
-    this.track({ close: () => layer.destroy() });
-    // The viewport changes the canvas size after the game resizes it; follow it.
-    this.track(this.services.viewport.subscribe(() => layer.layout()));
-    if (isWhatIfChange(restore.whatIf)) layer.showWhatIf(restore.whatIf);
-    if (restore.tab) layer.select(restore.tab, false);
-    layer.focusFirst();
+    // The debrief's layer (Chart.js, the exports) loads when first needed, not with the game.
+    let alive = true;
+    this.track({ close: () => (alive = false) });
+    const loading = this.text(DESIGN_WIDTH / 2, 340, this.t('debrief.loading'), 'body', {
+      align: 'center',
+      color: colors.textMuted,
+    }).setOrigin(0.5);
+    void import('../ui/debrief/debrief-layer').then(
+      ({ DebriefLayer }) => {
+        if (!alive) return;
+        loading.destroy();
+        const layer = new DebriefLayer({
+          data: run,
+          fmt: debriefFormat(this.services.translator),
+          reducedMotion: this.reducedMotion,
+          canvas: this.game.canvas,
+          nextTry: bestNextTry(run, whatIfs),
+          runWhatIf: (change) =>
+            whatIfs.get(change) ?? runWhatIf(run.log, run.scenario, change, now, run.run),
+          onContinue: () => this.go(SceneKey.ActSelect),
+          onSound: (name) => this.playSound(name),
+          onState: (state) => {
+            // `input` is the object the scene restarts with on a language change.
+            input.tab = state.tab;
+            input.whatIf = state.whatIf;
+          },
+        });
+        this.layer = layer;
+        this.track({ close: () => layer.destroy() });
+        // The viewport changes the canvas size after the game resizes it; follow it.
+        this.track(this.services.viewport.subscribe(() => layer.layout()));
+        if (isWhatIfChange(restore.whatIf)) layer.showWhatIf(restore.whatIf);
+        if (restore.tab) layer.select(restore.tab, false);
+        layer.focusFirst();
 
-    const hook = this.services.testHook;
-    if (hook) {
-      hook.markReady();
-      hook.attachDebrief(this.hookTarget(layer, run.log.scenarioId));
-      this.track({ close: () => hook.detachDebrief() });
-    }
+        const hook = this.services.testHook;
+        if (hook) {
+          hook.markReady();
+          hook.attachDebrief(this.hookTarget(layer, run.log.scenarioId));
+          this.track({ close: () => hook.detachDebrief() });
+        }
+      },
+      () => {
+        if (!alive) return;
+        loading.destroy();
+        // Offline without the cached chunk, or a failed download: say so, with a way back.
+        this.showMessage(this.t('debrief.loadFailed'));
+      },
+    );
   }
 
   /** The focused control's label, for the test hook (the DOM layer has its own focus). */

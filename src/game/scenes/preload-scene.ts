@@ -14,6 +14,7 @@ import emblemSvg from '../../../assets/emblem.svg?raw';
 import type { AudioName, AudioSource } from '../../audio/sound-service';
 import { ICON_NAMES, ICON_TEXTURE_SIZE, iconKey, whiteIconSvg } from '../icons';
 import { SceneKey } from '../services';
+import { hideSplash, splashProgress } from '../splash';
 import { EMBLEM_TEXTURE } from '../ui/backdrop';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -41,6 +42,11 @@ export class PreloadScene extends BaseScene {
 
   constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
     super(SceneKey.Preload, services);
+  }
+
+  /** Passed through in a moment: a notice is shown by the next scene. */
+  protected override showsNotices(): boolean {
+    return false;
   }
 
   protected build(): void {
@@ -76,6 +82,7 @@ export class PreloadScene extends BaseScene {
         );
       }
       label.setText(this.t('common.loading', { percent: Math.round(progress * 100) }));
+      splashProgress(progress);
     };
     drawBar(0);
 
@@ -111,6 +118,7 @@ export class PreloadScene extends BaseScene {
   }
 
   private finish(): void {
+    hideSplash();
     const sources: AudioSource[] = [];
     for (const name of Object.keys(AUDIO_FILES) as AudioName[]) {
       const data: unknown = this.cache.binary.get(`audio-${name}`);

@@ -1,4 +1,5 @@
 import { SUPPORTED_LANGUAGES } from '../../i18n';
+import { GuardedStorage } from '../../platform/storage';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop } from '../ui/backdrop';
@@ -140,11 +141,16 @@ export class SettingsScene extends BaseScene {
         toast.show(this.t('settings.tutorialsReset'));
       },
     });
-    const footer = this.services.sound.isAvailable
-      ? this.t('settings.saved')
-      : this.t('settings.audioUnavailable');
+    // Say what is true: settings are kept only where the browser lets the game store them.
+    const storage = this.services.storage;
+    const notKept = storage instanceof GuardedStorage && storage.failed;
+    const footer = !this.services.sound.isAvailable
+      ? this.t('settings.audioUnavailable')
+      : notKept
+        ? this.t('settings.notSaved')
+        : this.t('settings.saved');
     this.text(DESIGN_WIDTH / 2, PANEL.y + PANEL.height + 34, footer, 'caption', {
-      color: this.services.sound.isAvailable ? colors.textMuted : colors.orange,
+      color: this.services.sound.isAvailable && !notKept ? colors.textMuted : colors.orange,
     }).setOrigin(0.5);
     this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);
   }

@@ -14,7 +14,8 @@ import { CSV_COLUMNS, resultsCsv } from '../../../src/facilitator/csv';
 import { reasonKey } from '../../../src/facilitator/reasons';
 import { sampleClass } from '../../../src/facilitator/sample-class';
 import { type VerifiedResult, verifyCode } from '../../../src/facilitator/verify';
-import { LOCALE_RESOURCES, SUPPORTED_LANGUAGES } from '../../../src/i18n';
+import { SUPPORTED_LANGUAGES } from '../../../src/i18n';
+import { LOCALE_RESOURCES } from '../../../src/i18n/all-locales';
 import { decodeResultCode, encodeResultCode } from '../../../src/platform/result-code';
 import { getScenario, scenarios } from '../../../src/scenarios';
 import { PRACTICES, practicePoints, practicesOf, scoreAct } from '../../../src/scoring';
@@ -47,6 +48,9 @@ function fake(
     className: '',
     scenario: 'first-way',
     seed: 1,
+    days: 20,
+    demand: 1,
+    runKey: `first-way|1|x|${name}`,
     engineVersion: 'x',
     commands: 0,
     score,
@@ -130,26 +134,29 @@ describe('the class collection', () => {
     const players = sampleClass(4);
     const collection = new ResultCollection();
     const progress: number[] = [];
-    const entries = await collection.add(
+    const { entries, summary } = await collection.add(
       [players[0]!.code, 'garbage', players[1]!.code.slice(0, 40), players[0]!.code, players[2]!.code].join(
         '\n',
       ),
       verifySync,
-      (done) => progress.push(done),
+      { onProgress: (done) => progress.push(done) },
     );
+    // One entry per code; the line that was not a code is counted, with an example.
     expect(entries.map((e) => (e.ok ? (e.duplicate ? 'dup' : 'ok') : e.reason))).toEqual([
       'ok',
-      'not-a-code',
       'truncated',
       'dup',
       'ok',
     ]);
+    expect(summary).toMatchObject({ verified: 2, rejected: 1, duplicates: 1, notCodeLines: 1 });
+    expect(summary.examples).toEqual(['garbage']);
     expect(progress).toEqual([3]); // each distinct code verified once
     expect(collection.results).toHaveLength(2);
-    expect(collection.rejected).toHaveLength(2);
+    expect(collection.rejected).toHaveLength(1);
+    expect(collection.notCodes).toEqual({ lines: 1, examples: ['garbage'] });
     // Pasting the class again adds nothing new.
     const again = await collection.add(`${players[0]!.code}\n${players[3]!.code}`, verifySync);
-    expect(again.map((e) => e.ok && e.duplicate)).toEqual([true, false]);
+    expect(again.entries.map((e) => e.ok && e.duplicate)).toEqual([true, false]);
     expect(collection.results).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, detectLanguage, LOCALE_RESOURCES, SUPPORTED_LANGUAGES } from '../../../src/i18n';
+import { createTranslator, detectLanguage, SUPPORTED_LANGUAGES } from '../../../src/i18n';
+import { LOCALE_RESOURCES } from '../../../src/i18n/all-locales';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

@@ -55,15 +55,17 @@ describe('saved act', () => {
     expect(loadAct(storage, 'first-way')).toBeNull();
   });
 
-  it('says "newer" for a save from a later version, and reads a damaged save as none', () => {
+  it('says "newer" for a save from a later version, and tells a damaged save from no save', () => {
     const storage = memoryStorage();
     const newer = NEWER;
     expect(engineVersionAge(newer)).toBe('newer');
     storage.setItem(KEY, JSON.stringify({ version: 1, tick: 3, log: { ...log, engineVersion: newer } }));
     expect(readActSave(storage, 'first-way')).toMatchObject({ status: 'other-version', age: 'newer' });
     storage.setItem(KEY, '{"version":1,"tick":12,"log":{"engineVersion":"x"');
-    expect(readActSave(storage, 'first-way')).toEqual({ status: 'none' });
+    expect(readActSave(storage, 'first-way')).toEqual({ status: 'damaged' });
     storage.setItem(KEY, JSON.stringify({ version: 1, tick: 3, log: { ...log, scenarioId: 'second-way' } }));
+    expect(readActSave(storage, 'first-way')).toEqual({ status: 'damaged' });
+    storage.removeItem(KEY);
     expect(readActSave(storage, 'first-way')).toEqual({ status: 'none' });
   });
 });

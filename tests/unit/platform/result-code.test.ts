@@ -83,17 +83,18 @@ const logArb: fc.Arbitrary<RunLog> = fc
       'finale' as const,
     ),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-    days: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
-    demand: fc.double({ min: 0, max: 10, noNaN: true }),
+    // A code only carries the act's own length (null, or the scenario's days) and demand 1.
+    ownDays: fc.boolean(),
     steps: fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), commandArb), { maxLength: 300 }),
   })
-  .map(({ steps, ...rest }) => {
+  .map(({ steps, ownDays, ...rest }) => {
     let tick = 0;
     const commands = steps.map(([delta, command]): [number, Command] => {
       tick += delta;
       return [tick, command];
     });
-    return { engineVersion: ENGINE_VERSION, ...rest, commands };
+    const days = ownDays ? scenarios[rest.scenarioId].days : null;
+    return { engineVersion: ENGINE_VERSION, ...rest, days, demand: 1, commands };
   });
 
 /** A code's framing around any payload (lets the tests forge what the game would never write). */

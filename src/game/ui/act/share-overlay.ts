@@ -2,7 +2,6 @@ import type Phaser from 'phaser';
 import type { RunLog } from '../../../engine';
 import { copyText } from '../../../platform/clipboard';
 import { loadPlayerName, savePlayerName } from '../../../platform/player-name';
-import { qrMatrix } from '../../../platform/qr';
 import { CODE_LIMITS, encodeResultCode, resultLink } from '../../../platform/result-code';
 import type { KeyValueStorage } from '../../../platform/storage';
 import type { WidgetHost } from '../../scenes/base-scene';
@@ -152,8 +151,25 @@ export class ShareOverlay extends Overlay {
     this.drawQr(resultLink(window.location.href, this.code));
   }
 
+  /** The QR library loads when the dialog first needs it, not with the game. */
   private drawQr(text: string): void {
-    const matrix = qrMatrix(text);
+    this.qrText = text;
+    void import('../../../platform/qr').then(
+      ({ qrMatrix }) => {
+        // Only the latest text, and only while the dialog is open.
+        if (this.closed || this.qrText !== text) return;
+        this.drawMatrix(qrMatrix(text));
+      },
+      () => {
+        if (!this.closed) this.qrNote.setText(this.host.t('resultCode.qrTooLong'));
+      },
+    );
+  }
+
+  private qrText = '';
+  private closed = false;
+
+  private drawMatrix(matrix: boolean[][] | null): void {
     this.qr.clear();
     if (!matrix) {
       this.qrNote.setText(this.host.t('resultCode.qrTooLong'));
@@ -224,6 +240,7 @@ export class ShareOverlay extends Overlay {
   }
 
   override destroy(): void {
+    this.closed = true;
     window.removeEventListener('resize', this.onResize);
     this.host.scene.scale.off('resize', this.onResize);
     this.dom.remove();

@@ -1,0 +1,298 @@
+// Faults a classroom's browsers have: no audio, storage that throws, a hidden tab, a lost WebGL
+// context. The game must go on (silently, forgetfully, paused) and say what it can't do.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS } from './support/chromium';
+import { type GameSession, nextFrames, openGame } from './support/game';
+
+let session: GameSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const texts = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.texts() ?? []);
+const tick = (s: GameSession) => s.page.evaluate(() => window.__phoenix?.run()?.tick ?? -1);
+const translate = (s: GameSession, key: string, options?: Record<string, unknown>) =>
+  s.page.evaluate(([k, o]) => window.__phoenix?.translate(k, o) ?? '', [key, options] as const);
+
+/** Opens the game, then reloads it with `script` run before any of the page's own scripts. */
+async function openWith(script: string, options: Parameters<typeof openGame>[0] = {}): Promise<GameSession> {
+  const s = await openGame(options);
+  await s.context.addInitScript(script);
+  await s.page.reload();
+  return s;
+}
+
+/** Starts the First Way (the policy bot plays it, so no story card holds the clock) at 4×. */
+async function startActAndRun(s: GameSession): Promise<void> {
+  await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+  await s.page.evaluate(() => {
+    window.__phoenix?.playPolicy({ batchSize: 2 });
+    window.__phoenix?.setSpeed(4);
+  });
+  const start = await tick(s);
+  await s.page.waitForFunction((from) => (window.__phoenix?.run()?.tick ?? -1) > from, start, {
+    timeout: 20_000,
+  });
+}
+
+/** The act's hour does not move for `ms` of real time. */
+async function expectHeld(s: GameSession, ms = 2500): Promise<number> {
+  const before = await tick(s);
+  await s.page.waitForTimeout(ms);
+  expect(await tick(s)).toBe(before);
+  return before;
+}
+
+const NO_AUDIO_CONTEXT = `delete window.AudioContext; delete window.webkitAudioContext;`;
+const THROWING_AUDIO_CONTEXT = `
+  const refuse = function () { throw new DOMException('AudioContext refused', 'NotAllowedError'); };
+  window.AudioContext = refuse;
+  window.webkitAudioContext = refuse;`;
+const NO_AUDIO_AT_ALL = `${NO_AUDIO_CONTEXT} delete window.Audio; delete window.HTMLAudioElement;`;
+
+describe('Faults', () => {
+  it.each([
+    ['no AudioContext', NO_AUDIO_CONTEXT, false],
+    ['an AudioContext constructor that throws', THROWING_AUDIO_CONTEXT, false],
+    ['no audio at all', NO_AUDIO_AT_ALL, true],
+  ])('with %s the Title becomes interactive and an act starts', async (_label, script, silent) => {
+    session = await openWith(script);
+    const s = session;
+    await s.waitForScene('Title');
+    await s.press('Enter'); // Play (focused)
+    await s.waitForScene('ActSelect');
+    if (silent) {
+      // Settings says the game runs silently.
+      await s.page.evaluate(() => window.__phoenix?.goto('Settings'));
+      await s.waitForScene('Settings');
+      expect(await texts(s)).toContain(await translate(s, 'settings.audioUnavailable'));
+    }
+    await startActAndRun(s);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('with autoplay blocked until a gesture, the game starts silently and plays an act', async () => {
+    // openGame allows autoplay; this browser is launched with the policy a school's Chromium has.
+    const profile = mkdtempSync(join(tmpdir(), 'phoenix-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      args: [...CHROMIUM_ARGS, '--autoplay-policy=document-user-activation-required'],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${inject('baseUrl')}?e2e`);
+      await page.waitForFunction(
+        () =>
+          window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled,
+        undefined,
+        { timeout: 20_000 },
+      );
+      await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+      await page.evaluate(() => {
+        window.__phoenix?.playPolicy({ batchSize: 2 });
+        window.__phoenix?.setSpeed(4);
+      });
+      await page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) > 1, undefined, {
+        timeout: 20_000,
+      });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['en-US', 'en'],
+    ['de-DE', 'de'],
+  ])('storage that throws is said once (%s), and the game still plays', async (locale, language) => {
+    session = await openWith(
+      `const refuse = function () { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+       Storage.prototype.getItem = refuse;
+       Storage.prototype.setItem = refuse;
+       Storage.prototype.removeItem = refuse;`,
+      { locale },
+    );
+    const s = session;
+    await s.waitForScene('Title');
+    expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe(language);
+    const notice = await translate(s, 'faults.storageUnavailable');
+    expect((await texts(s)).filter((text) => text === notice)).toHaveLength(1);
+    const box = (await s.page.evaluate(() => window.__phoenix?.textBoxes() ?? [])).find(
+      (b) => b.text === notice,
+    );
+    expect(box).toBeDefined();
+    expect(box!.left).toBeGreaterThanOrEqual(0);
+    expect(box!.right).toBeLessThanOrEqual(1280);
+    expect(box!.top).toBeGreaterThanOrEqual(0);
+    await s.screenshot(`fault-storage-${language}`);
+    // Said once: not again in the next scenes, nor when settings change (they can't be kept either).
+    await s.press('Enter');
+    await s.waitForScene('ActSelect');
+    expect(await texts(s)).not.toContain(notice);
+    await s.press('m');
+    await startActAndRun(s);
+    expect(await texts(s)).not.toContain(notice);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a damaged save is set aside with a message on the act card, not discarded', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    const damaged = '{"version":1,"tick":12,"log":{"engineVersion":"phoenix-sim';
+    await s.page.evaluate((raw) => localStorage.setItem('phoenix-ops:act:first-way', raw), damaged);
+    await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+    await s.waitForScene('ActSelect');
+    for (const language of ['en', 'de'] as const) {
+      if (language !== 'en') {
+        await s.page.evaluate((value) => window.__phoenix?.setLanguage(value), language);
+        await s.waitForScene('ActSelect');
+      }
+      const message = await translate(s, 'acts.setAside.damaged');
+      const box = (await s.page.evaluate(() => window.__phoenix?.textBoxes() ?? [])).find(
+        (b) => b.text.replace(/\s+/g, ' ') === message,
+      );
+      expect(box, `the card says "${message}"`).toBeDefined();
+      // Inside the first card (270 wide, centred at x = 196).
+      expect(box!.left).toBeGreaterThanOrEqual(196 - 135);
+      expect(box!.right).toBeLessThanOrEqual(196 + 135);
+      await s.screenshot(`fault-save-set-aside-${language}`);
+    }
+    const stored = await s.page.evaluate(() => ({
+      save: localStorage.getItem('phoenix-ops:act:first-way'),
+      aside: JSON.parse(localStorage.getItem('phoenix-ops:act:first-way:set-aside') ?? 'null'),
+    }));
+    expect(stored.save).toBeNull();
+    expect(stored.aside).toMatchObject({ reason: 'damaged', raw: damaged, noticed: false });
+    // Choosing the act starts afresh; the card no longer announces it, the data stays.
+    await s.press('Enter');
+    await s.waitForScene('Briefing');
+    await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+    await s.waitForScene('ActSelect');
+    expect(await texts(s)).not.toContain(await translate(s, 'acts.setAside.damaged'));
+    expect(
+      await s.page.evaluate(() => localStorage.getItem('phoenix-ops:act:first-way:set-aside')),
+    ).toContain('"noticed":true');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a save that reads well but does not replay is set aside when its card is chosen, with the reason on the card', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 3));
+    // This build's log, but an hour it never reaches: it parses, yet cannot be resumed.
+    const raw = await s.page.evaluate(() =>
+      JSON.stringify({ version: 1, tick: 99_999, log: window.__phoenix?.run()?.log }),
+    );
+    await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+    await s.waitForScene('ActSelect');
+    await s.page.evaluate((value) => localStorage.setItem('phoenix-ops:act:first-way', value), raw);
+    await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+    await s.waitForScene('ActSelect');
+    expect(await texts(s)).toContain(await translate(s, 'acts.inProgress', { day: 12500 }));
+    await s.press('Enter');
+    await s.waitForScene('ActSelect');
+    const message = await translate(s, 'acts.setAside.replay');
+    expect((await texts(s)).map((text) => text.replace(/\s+/g, ' '))).toContain(message);
+    expect(
+      await s.page.evaluate(() =>
+        JSON.parse(localStorage.getItem('phoenix-ops:act:first-way:set-aside') ?? 'null'),
+      ),
+    ).toMatchObject({ reason: 'replay', raw });
+    await s.screenshot('fault-save-replay-en');
+    await s.press('Enter');
+    await s.waitForScene('Briefing');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a hidden tab holds the act and silences the music; shown again, it goes on at the same speed', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await startActAndRun(s);
+    const setHidden = (hidden: boolean) =>
+      s.page.evaluate((value) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+        Object.defineProperty(document, 'visibilityState', {
+          configurable: true,
+          get: () => (value ? 'hidden' : 'visible'),
+        });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    const held = await expectHeld(s);
+    const howlerMuted = () =>
+      s.page.evaluate(() => (window as unknown as { Howler?: { _muted?: boolean } }).Howler?._muted ?? null);
+    const muted = await howlerMuted();
+    if (muted !== null) expect(muted).toBe(true);
+    await setHidden(false);
+    await s.page.waitForFunction((from) => (window.__phoenix?.run()?.tick ?? -1) > from, held, {
+      timeout: 20_000,
+    });
+    expect(await s.page.evaluate(() => window.__phoenix?.run()?.speed)).toBe(4);
+    if (muted !== null) expect(await howlerMuted()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+
+  it.each([
+    ['en-US', 'en'],
+    ['de-DE', 'de'],
+  ])(
+    'a lost WebGL context holds the act with a message (%s) until it is restored',
+    async (locale, language) => {
+      session = await openGame({ query: '?e2e&renderer=webgl', locale });
+      const s = session;
+      await s.waitForScene('Title');
+      await startActAndRun(s);
+      // A real loss where the browser offers WebGL; else the events the browser would send.
+      const real = await s.page.evaluate(() => {
+        const canvas = document.querySelector('canvas');
+        const extension = canvas?.getContext('webgl')?.getExtension('WEBGL_lose_context') ?? null;
+        (window as unknown as { __lose?: unknown }).__lose = extension;
+        if (extension) extension.loseContext();
+        else canvas?.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+        return extension !== null;
+      });
+      const overlay = s.page.locator('.phoenix-context-lost');
+      await overlay.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await overlay.textContent()).toBe(await translate(s, 'faults.contextLost'));
+      // The message fits the window: no line wider than the page.
+      expect(await overlay.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      await s.screenshot(`fault-context-lost-${language}`);
+      const held = await expectHeld(s);
+      await s.page.evaluate((isReal) => {
+        const lose = (window as unknown as { __lose?: { restoreContext(): void } }).__lose;
+        if (isReal && lose) lose.restoreContext();
+        else document.querySelector('canvas')?.dispatchEvent(new Event('webglcontextrestored'));
+      }, real);
+      await overlay.waitFor({ state: 'detached', timeout: 10_000 });
+      await s.page.waitForFunction((from) => (window.__phoenix?.run()?.tick ?? -1) > from, held, {
+        timeout: 20_000,
+      });
+      await nextFrames(s.page);
+      // Leaving the act removes its listeners: a later loss shows nothing over the act select.
+      await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+      await s.waitForScene('ActSelect');
+      await s.page.evaluate(() =>
+        document.querySelector('canvas')?.dispatchEvent(new Event('contextlost', { cancelable: true })),
+      );
+      expect(await overlay.count()).toBe(0);
+      // Phaser reports the loss and the restore as warnings, not errors.
+      expect(s.errors).toEqual([]);
+    },
+  );
+});
