@@ -94,6 +94,15 @@ export class SoundService {
         this.fail(source.name);
       }
     }
+    // Sounds load after the Title shows: music asked for before its file arrived starts now.
+    const music = this.currentMusic;
+    if (music && !this.muted && !this.hidden && sources.some((source) => source.name === music)) {
+      try {
+        this.howls.get(music)?.play();
+      } catch {
+        this.fail(music);
+      }
+    }
   }
 
   play(name: SoundName): void {

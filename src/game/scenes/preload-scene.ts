@@ -33,6 +33,24 @@ const AUDIO_FILES: Record<AudioName, string> = {
   'act-loop': actLoopUrl,
 };
 
+/**
+ * Fetches every sound in the background and hands them to the sound service as they arrive (music asked
+ * for before then starts when it lands). A sound that fails to load stays silent.
+ */
+async function loadAudio(sound: { register(sources: readonly AudioSource[]): void }): Promise<void> {
+  await Promise.all(
+    (Object.entries(AUDIO_FILES) as [AudioName, string][]).map(async ([name, url]) => {
+      try {
+        const response = await fetch(url);
+        if (!response.ok) return;
+        sound.register([{ name, data: await response.arrayBuffer(), mime: 'audio/wav' }]);
+      } catch {
+        // offline without the cached file, or a blocked request: that sound stays silent
+      }
+    }),
+  );
+}
+
 const BAR_WIDTH = 520;
 const BAR_HEIGHT = 14;
 
@@ -93,7 +111,7 @@ export class PreloadScene extends BaseScene {
       });
     }
     this.load.svg(EMBLEM_TEXTURE, this.blobUrl(emblemSvg), { width: 384, height: 384 });
-    for (const [name, url] of Object.entries(AUDIO_FILES)) this.load.binary(`audio-${name}`, url);
+    // Sound is not needed to see or use the Title: it loads after it (finish()), never blocking it.
 
     this.load.on(Phaser.Loader.Events.PROGRESS, drawBar);
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => warning.setText(this.t('common.loadFailed')));
@@ -119,13 +137,7 @@ export class PreloadScene extends BaseScene {
 
   private finish(): void {
     hideSplash();
-    const sources: AudioSource[] = [];
-    for (const name of Object.keys(AUDIO_FILES) as AudioName[]) {
-      const data: unknown = this.cache.binary.get(`audio-${name}`);
-      if (data instanceof ArrayBuffer) sources.push({ name, data, mime: 'audio/wav' });
-      this.cache.binary.remove(`audio-${name}`);
-    }
-    this.services.sound.register(sources);
+    void loadAudio(this.services.sound);
     // A shared link (?scenario=…&seed=…) goes straight to that act's briefing.
     const { scenario, seed } = this.services.launch;
     if (scenario) this.go(SceneKey.Briefing, { scenarioId: scenario, seed: seed ?? undefined });

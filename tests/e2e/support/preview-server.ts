@@ -26,11 +26,19 @@ function freePort(): Promise<number> {
  * Serves the production build (`dist/`) with Vite's own binary on a free 127.0.0.1 port and waits
  * until it answers. Browser tests and the browser benchmarks share it; stop it with `stop()`.
  */
-export async function startPreview(timeoutMs = 20_000): Promise<PreviewServer> {
+export async function startPreview(timeoutMs = 20_000, outDir?: string): Promise<PreviewServer> {
   const port = await freePort();
   const server = spawn(
     resolve(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;

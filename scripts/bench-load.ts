@@ -1,0 +1,179 @@
+// npm run bench:load [-- --runs 5] — how fast the built game loads, against a bare Phaser 4 page
+// (one scene, one text) built by the same Vite in the same run. Each load uses a fresh Chromium
+// profile (nothing cached, no service worker yet); the game and the bare page alternate; medians of
+// `--runs`. Measured from navigation start: the Title interactive (the game's test hook says the Title
+// scene is ready and settled) against the bare page's scene created; and a playable First Way (the
+// act started from the Title, its board drawn and taking input). Two networks: the loopback as is, and a
+// classroom Wi-Fi (CDP throttling: 1.6 Mbit/s down, 0.75 up, 150 ms round trip). It also reports the
+// JavaScript the game's first load fetches, gzipped. Needs `npm run build` first.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
+import { startPreview } from '../tests/e2e/support/preview-server';
+
+const root = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1] ?? 5) || 5;
+
+interface Network {
+  name: string;
+  throttle: { downloadThroughput: number; uploadThroughput: number; latency: number } | null;
+}
+const NETWORKS: Network[] = [
+  { name: 'loopback', throttle: null },
+  {
+    name: 'classroom Wi-Fi (1.6 Mbit/s, 150 ms)',
+    throttle: { downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (0.75e6 / 8) * 0.9, latency: 150 },
+  },
+];
+
+/** A bare Phaser 4 page: one scene, one text, built by the same Vite. */
+async function buildBarePage(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'phoenix-bare-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><meta charset="UTF-8"><title>bare</title></head><body><div id="game"></div><script type="module" src="./main.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'main.js'),
+    `import Phaser from 'phaser';
+class Only extends Phaser.Scene {
+  create() { this.add.text(100, 100, 'Hello', { fontSize: '32px' }); window.__bareReady = true; }
+}
+new Phaser.Game({ type: Phaser.AUTO, parent: 'game', width: 1280, height: 720, scene: [Only], audio: { noAudio: true } });
+`,
+  );
+  const outDir = join(dir, 'dist');
+  await build({
+    root: dir,
+    configFile: false,
+    base: './',
+    logLevel: 'error',
+    resolve: { alias: { phaser: resolve(root, 'node_modules/phaser') } },
+    build: { outDir, target: 'es2022', chunkSizeWarningLimit: 5000 },
+  });
+  return outDir;
+}
+
+function firstLoadGzip(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+}
+
+async function load(
+  executablePath: string,
+  url: string,
+  kind: 'game' | 'bare',
+  network: Network,
+): Promise<{ interactive: number; playable: number | null }> {
+  const profile = mkdtempSync(join(tmpdir(), 'phoenix-load-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (network.throttle) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network.throttle });
+    }
+    await page.goto(kind === 'game' ? `${url}?e2e` : url, { waitUntil: 'commit' });
+    if (kind === 'bare') {
+      await page.waitForFunction(
+        () => (window as { __bareReady?: boolean }).__bareReady === true,
+        undefined,
+        {
+          timeout: 120_000,
+          polling: 16,
+        },
+      );
+      return { interactive: await page.evaluate(() => performance.now()), playable: null };
+    }
+    // Functions, not strings: the game's Content-Security-Policy forbids evaluating strings.
+    await page.waitForFunction(
+      () =>
+        window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled,
+      undefined,
+      { timeout: 120_000, polling: 16 },
+    );
+    const interactive = await page.evaluate(() => performance.now());
+    // Resolves once the act's scene runs and takes input (a first visit opens on its tutorial).
+    await page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
+    const playable = await page.evaluate(() => performance.now());
+    return { interactive, playable };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const dist = resolve(root, 'dist');
+  if (
+    !statSync(dist, { throwIfNoEntry: false })?.isDirectory() ||
+    !readdirSync(dist).includes('index.html')
+  ) {
+    console.error('bench:load: no production build; run `npm run build` first');
+    process.exitCode = 2;
+    return;
+  }
+  const executablePath = ensureChromium();
+  const bareDist = await buildBarePage();
+  const bareBytes = firstLoadGzip(bareDist);
+  const game = await startPreview();
+  const bare = await startPreview(20_000, bareDist);
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+  const rows: string[] = [];
+  try {
+    for (const network of NETWORKS) {
+      const gameTitle: number[] = [];
+      const gamePlayable: number[] = [];
+      const bareReady: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        // Alternate, so that a slow moment of the machine hits both alike.
+        const g = await load(executablePath, game.url, 'game', network);
+        const b = await load(executablePath, bare.url, 'bare', network);
+        gameTitle.push(g.interactive);
+        if (g.playable !== null) gamePlayable.push(g.playable);
+        bareReady.push(b.interactive);
+      }
+      const t = median(gameTitle);
+      const p = median(gamePlayable);
+      const b = median(bareReady);
+      rows.push(
+        `| ${network.name} | ${(t / 1000).toFixed(2)} s | ${(p / 1000).toFixed(2)} s | ${(b / 1000).toFixed(2)} s | ${(t / b).toFixed(2)}× | ${(p / b).toFixed(2)}× |`,
+      );
+    }
+  } finally {
+    game.stop();
+    bare.stop();
+    rmSync(resolve(bareDist, '..'), { recursive: true, force: true });
+  }
+  const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  console.log(
+    `First-load JavaScript, gzipped: game ${kB(firstLoadGzip(dist))}, bare Phaser page ${kB(bareBytes)}.`,
+  );
+  console.log(`Median of ${runs} fresh-profile loads each, alternating; 1-minute load average ${load1}.\n`);
+  console.log(
+    '| network | game: Title interactive | game: First Way playable | bare Phaser page | Title ÷ bare | playable ÷ bare |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+}
+
+mkdirSync(resolve(root, 'test-results'), { recursive: true });
+await main();
