@@ -34,6 +34,19 @@ async function start(root: HTMLElement): Promise<void> {
   // Start the workers now: they warm up the simulation while the facilitator collects codes.
   verifier.prepare();
   const page = new FacilitatorPage(root, translator, settings, verifier.verify, storage);
+  // Storage that throws or is missing: say, once and for as long as the page is open, that the class
+  // will not survive a reload (the page keeps it in memory meanwhile).
+  storage.onFailure(() => {
+    const warning = document.createElement('p');
+    warning.className = 'storage-warning';
+    warning.setAttribute('role', 'alert');
+    const say = () => {
+      warning.textContent = translator.t('facilitator.storageUnavailable');
+    };
+    say();
+    translator.onLanguageChanged(say);
+    root.prepend(warning);
+  });
   // The class so far (kept in this browser across reloads), then any code opened as a link.
   await page.restoreClass(loadClassCodes(storage), codesInHash(window.location.hash));
   window.addEventListener('hashchange', () => {

@@ -114,6 +114,25 @@ describe('Faults', () => {
     }
   });
 
+  it('on the facilitator page, storage that throws is said: the class will not survive a reload', async () => {
+    session = await openWith(
+      `const refuse = function () { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+       Storage.prototype.getItem = refuse;
+       Storage.prototype.setItem = refuse;
+       Storage.prototype.removeItem = refuse;`,
+    );
+    const page = session.page;
+    await page.goto(`${inject('baseUrl')}facilitator.html?e2e`);
+    await page.waitForFunction(() => window.__facilitator !== undefined, undefined, { timeout: 20_000 });
+    const warning = page.locator('.storage-warning');
+    await expect(warning.count()).resolves.toBe(1);
+    expect(await warning.textContent()).toMatch(/will not survive a reload/);
+    // The page still verifies codes (kept in memory).
+    expect((await page.evaluate(() => window.__facilitator?.addCodes('not a code')))?.length ?? 0).toBe(0);
+    await session.screenshot('fault-facilitator-storage');
+    expect(session.errors).toEqual([]);
+  });
+
   it.each([
     ['en-US', 'en'],
     ['de-DE', 'de'],
