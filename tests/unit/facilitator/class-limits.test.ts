@@ -17,12 +17,11 @@ import {
   CODE_PREFIX,
   decodeResultCode,
   encodeResultCode,
-  fnv1a,
   fromBase64Url,
-  toBase64Url,
 } from '../../../src/platform/result-code';
 import { memoryStorage } from '../../../src/platform/storage';
 import { getScenario, scenarios } from '../../../src/scenarios';
+import { frameDeflated } from '../platform/code-frame';
 
 const verifySync: Verify = async (codes, onProgress) => {
   const out = codes.map((code) => verifyCode(code));
@@ -50,20 +49,7 @@ function reframe(
   const payload = JSON.parse(new TextDecoder().decode(inflateSync(bytes.subarray(at, at + length))));
   const text = options.json ? options.json(payload) : JSON.stringify(payload);
   const deflated = deflateSync(new TextEncoder().encode(text), { level: options.level ?? 9 });
-  const head = [1];
-  let rest = deflated.length;
-  while (rest >= 0x80) {
-    head.push((rest & 0x7f) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  head.push(rest);
-  const out = new Uint8Array(head.length + deflated.length + 4);
-  out.set(head);
-  out.set(deflated, head.length);
-  const end = head.length + deflated.length;
-  const sum = fnv1a(out, end);
-  out.set([sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff], end);
-  return (options.prefix ?? CODE_PREFIX) + toBase64Url(out);
+  return frameDeflated(deflated, options.prefix ?? CODE_PREFIX);
 }
 
 const { run } = simulate({ scenario: scenarios['first-way'], seed: 4711, policy: { batchSize: 2 } });

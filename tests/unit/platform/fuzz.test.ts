@@ -9,17 +9,12 @@ import { ActSession } from '../../../src/game/act/act-session';
 import { readActSave, saveAct, setAsideReasonOf } from '../../../src/platform/act-save';
 import { readLastRun, saveLastRun } from '../../../src/platform/last-run';
 import { ACT_IDS, parseProgress } from '../../../src/platform/progress';
-import {
-  CODE_PREFIX,
-  decodeResultCode,
-  encodeResultCode,
-  fnv1a,
-  toBase64Url,
-} from '../../../src/platform/result-code';
+import { CODE_PREFIX, decodeResultCode, encodeResultCode } from '../../../src/platform/result-code';
 import { defaultSettings, parseSettings } from '../../../src/platform/settings';
 import { memoryStorage, readSetAside, setAside } from '../../../src/platform/storage';
 import { parseLaunchOptions } from '../../../src/platform/url-params';
 import { getScenario } from '../../../src/scenarios';
+import { frameDeflated } from './code-frame';
 
 const RUNS = { numRuns: 300 };
 const MAX_SEED = 2 ** 31 - 1;
@@ -218,23 +213,7 @@ describe('result codes (fuzz)', () => {
   };
 
   /** Bytes framed exactly as a code is (format, length, deflated payload, checksum) around any payload. */
-  const frame = (payload: Uint8Array): string => {
-    const deflated = deflateSync(payload);
-    const head = [1];
-    let rest = deflated.length;
-    while (rest >= 0x80) {
-      head.push((rest & 0x7f) | 0x80);
-      rest = Math.floor(rest / 128);
-    }
-    head.push(rest);
-    const bytes = new Uint8Array(head.length + deflated.length + 4);
-    bytes.set(head, 0);
-    bytes.set(deflated, head.length);
-    const at = head.length + deflated.length;
-    const sum = fnv1a(bytes, at);
-    bytes.set([sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff], at);
-    return CODE_PREFIX + toBase64Url(bytes);
-  };
+  const frame = (payload: Uint8Array): string => frameDeflated(deflateSync(payload));
 
   const log = simulate({ scenario: getScenario('first-way')!, seed: 11, policy: { batchSize: 2 } }).run.log;
   const genuine = encodeResultCode({ log, name: 'Ana', className: '7b' });

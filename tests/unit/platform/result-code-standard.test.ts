@@ -8,29 +8,12 @@ import { reasonKey } from '../../../src/facilitator/reasons';
 import { verifyCode } from '../../../src/facilitator/verify';
 import { SUPPORTED_LANGUAGES } from '../../../src/i18n';
 import { LOCALE_RESOURCES } from '../../../src/i18n/all-locales';
-import {
-  CODE_PREFIX,
-  decodeResultCode,
-  encodeResultCode,
-  fnv1a,
-  nonStandardField,
-  toBase64Url,
-} from '../../../src/platform/result-code';
+import { decodeResultCode, encodeResultCode, nonStandardField } from '../../../src/platform/result-code';
 import { scenarios } from '../../../src/scenarios';
+import { frameDeflated } from './code-frame';
 
 function frame(payload: unknown): string {
-  const deflated = deflateSync(new TextEncoder().encode(JSON.stringify(payload)));
-  const head = [
-    1,
-    ...(deflated.length < 128 ? [deflated.length] : [(deflated.length & 0x7f) | 0x80, deflated.length >> 7]),
-  ];
-  const bytes = new Uint8Array(head.length + deflated.length + 4);
-  bytes.set(head);
-  bytes.set(deflated, head.length);
-  const end = head.length + deflated.length;
-  const sum = fnv1a(bytes, end);
-  bytes.set([sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff], end);
-  return CODE_PREFIX + toBase64Url(bytes);
+  return frameDeflated(deflateSync(new TextEncoder().encode(JSON.stringify(payload))));
 }
 
 const payload = (overrides: Record<number, unknown>) => {

@@ -23,7 +23,6 @@ import {
   decodeResultCode,
   encodeResultCode,
   findCodes,
-  fnv1a,
   fromBase64Url,
   resultLink,
   scenarioLink,
@@ -31,6 +30,7 @@ import {
 } from '../../../src/platform/result-code';
 import { getScenario, scenarios } from '../../../src/scenarios';
 import { scoreAct } from '../../../src/scoring';
+import { frameDeflated } from './code-frame';
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -99,21 +99,7 @@ const logArb: fc.Arbitrary<RunLog> = fc
 
 /** A code's framing around any payload (lets the tests forge what the game would never write). */
 function frame(payload: unknown): string {
-  const deflated = deflateSync(new TextEncoder().encode(JSON.stringify(payload)));
-  const head = [1];
-  let rest = deflated.length;
-  while (rest >= 0x80) {
-    head.push((rest & 0x7f) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  head.push(rest);
-  const bytes = new Uint8Array(head.length + deflated.length + 4);
-  bytes.set(head);
-  bytes.set(deflated, head.length);
-  const end = head.length + deflated.length;
-  const sum = fnv1a(bytes, end);
-  bytes.set([sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff], end);
-  return CODE_PREFIX + toBase64Url(bytes);
+  return frameDeflated(deflateSync(new TextEncoder().encode(JSON.stringify(payload))));
 }
 
 /** A played act: a seeded stream of plausible player commands; only accepted ones are logged. */
