@@ -8,6 +8,7 @@ import { qrSvgDataUrl } from '../platform/qr';
 import { CODE_LIMITS, scenarioLink } from '../platform/result-code';
 import type { SettingsStore } from '../platform/settings';
 import { type KeyValueStorage, memoryStorage } from '../platform/storage';
+import { randomSeed } from '../shared/random-seed';
 import type { ChartMode } from './chart-style';
 import { type ChartText, ClassCharts } from './charts';
 import {
@@ -974,12 +975,6 @@ export class FacilitatorPage {
       setProjector: (on) => this.setProjector(on),
     };
   }
-}
-
-function randomSeed(): number {
-  const values = new Uint32Array(1);
-  crypto.getRandomValues(values);
-  return 1 + (values[0]! % (2 ** 31 - 2));
 }
 
 /** Simulated hours as the game shows them: hours under a working day, else working days. */
