@@ -14,22 +14,34 @@ export const okabeIto = {
   purple: 0xcc79a7,
 } as const;
 
+/**
+ * Two Okabe–Ito hues are lightened for text on the dark board (WCAG AA, 4.5:1 on the panels): vermillion
+ * and green. Both stay apart from the other accents under protanopia, deuteranopia and tritanopia;
+ * tests/unit/shared/palette.test.ts measures both.
+ */
+const accents = {
+  ...okabeIto,
+  vermillion: 0xf06448,
+  green: 0x00a66c,
+} as const;
+
 export const colors = {
   background: 0x0f1720,
   backgroundDeep: 0x0a1017,
   panel: 0x17212b,
   panelRaised: 0x1f2b37,
-  panelHover: 0x26384a,
+  panelHover: 0x223244,
   border: 0x2a3a4a,
   text: 0xe6edf3,
   textMuted: 0x8aa0b4,
-  textFaint: 0x5d7185,
-  focus: okabeIto.yellow,
-  primary: okabeIto.blue,
-  primaryHover: 0x1386c8,
-  danger: okabeIto.vermillion,
-  success: okabeIto.green,
-  ...okabeIto,
+  textFaint: 0x7689a0,
+  focus: accents.yellow,
+  /** Darker than Okabe–Ito blue, so white-ish labels on it reach 4.5:1; hover darkens further. */
+  primary: 0x0068a3,
+  primaryHover: 0x005a8f,
+  danger: accents.vermillion,
+  success: accents.green,
+  ...accents,
 } as const;
 
 export const css = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
