@@ -167,6 +167,25 @@ const GAME_PAIRS: Pair[] = [
     on: { ...BAND_COLOR },
     min: AA_TEXT,
   },
+  {
+    what: 'the outage banner',
+    text: colors.backgroundDeep,
+    on: { banner: over(colors.vermillion, 0.95, colors.background) },
+    min: AA_TEXT,
+  },
+  {
+    what: 'initials and names on an accent fill (people, speakers, constraint tokens)',
+    text: colors.backgroundDeep,
+    on: {
+      orange: colors.orange,
+      skyBlue: colors.skyBlue,
+      green: colors.green,
+      yellow: colors.yellow,
+      purple: colors.purple,
+      vermillion: colors.vermillion,
+    },
+    min: AA_TEXT,
+  },
   { what: 'the focus ring', text: colors.focus, on: SURFACES, min: AA_LARGE_OR_GRAPHIC },
   {
     what: 'an unearned star (a glyph beside its spoken count)',
