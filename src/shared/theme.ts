@@ -21,8 +21,8 @@ export const okabeIto = {
  */
 const accents = {
   ...okabeIto,
-  vermillion: 0xf06448,
-  green: 0x00a66c,
+  vermillion: 0xf86070,
+  green: 0x00a678,
 } as const;
 
 export const colors = {

@@ -18,7 +18,7 @@ import {
 
 const DEFICIENCIES: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
 /** CIEDE2000 between any two colours of a set, for every viewer: well past "just noticeable" (≈2). */
-const MIN_DIFFERENCE = 9;
+const MIN_DIFFERENCE = 10;
 const AA_TEXT = 4.5;
 const AA_LARGE_OR_GRAPHIC = 3;
 
