@@ -2,8 +2,8 @@
 // Okabe–Ito palette and Inter, in three modes — on screen, on a projector (large, high contrast) and
 // on paper (the printable handout).
 
-import { colors, css, FONT_FAMILY } from '../game/ui/theme';
 import type { DoraBand } from '../scoring';
+import { colors, css, FONT_FAMILY } from '../shared/theme';
 
 export type ChartMode = 'screen' | 'projector' | 'print';
 

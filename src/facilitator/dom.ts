@@ -1,29 +1,8 @@
 export { copyText } from '../platform/clipboard';
 
-// A tiny DOM builder. Text goes in through `textContent` only: names and pasted input are never HTML.
-export type Child = Node | string | null | undefined | false;
+import { el } from '../shared/dom';
 
-export interface ElementOptions {
-  className?: string;
-  text?: string;
-  attrs?: Record<string, string>;
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  options: ElementOptions = {},
-  children: Child[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (options.className) element.className = options.className;
-  if (options.text !== undefined) element.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return element;
-}
+export { type Child, type ElementOptions, el } from '../shared/dom';
 
 /** A name as the page shows it: plain text, isolated so right-to-left names cannot reorder the line. */
 export function nameNode(name: string): HTMLElement {

@@ -7,6 +7,7 @@ import { createTranslator } from '../i18n';
 import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { loadClassCodes } from './class-store';
+import { followReducedMotion } from './motion';
 import { FacilitatorPage, type FacilitatorTestApi } from './page';
 import { Verifier } from './verifier';
 
@@ -30,6 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
     reportMissing: import.meta.env.DEV,
   });
   settings.subscribe((value) => void translator.setLanguage(value.language));
+  followReducedMotion(settings, document.documentElement);
   const verifier = new Verifier();
   // Start the workers now: they warm up the simulation while the facilitator collects codes.
   verifier.prepare();

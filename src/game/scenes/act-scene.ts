@@ -11,6 +11,7 @@ import {
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
 import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
+import { randomSeed } from '../../shared/random-seed';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
@@ -63,11 +64,6 @@ function showContextLost(canvas: HTMLCanvasElement | null, message: string): HTM
   } satisfies Partial<CSSStyleDeclaration>);
   (canvas?.parentElement ?? document.body).appendChild(overlay);
   return overlay;
-}
-
-/** A fresh seed when none is given: varied runs for solo play; classrooms pass theirs in the URL. */
-export function randomSeed(): number {
-  return Math.floor(Math.random() * 2 ** 31);
 }
 
 /**

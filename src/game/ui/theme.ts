@@ -1,42 +1,13 @@
 /**
- * One visual identity for the whole game: a flat "operations control room" on a dark slate, with
- * the Okabe–Ito palette (safe for the common forms of colour blindness) for everything that carries
- * meaning. Meaning is never carried by colour alone: icons and labels go with it.
+ * One visual identity for the whole game: the colours and font of `shared/theme` (the facilitator page
+ * uses them too), the canvas's text roles and timings.
  */
+import { colors, css, FONT_FAMILY } from '../../shared/theme';
+
+export { colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
+
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
-
-export const okabeIto = {
-  orange: 0xe69f00,
-  skyBlue: 0x56b4e9,
-  green: 0x009e73,
-  yellow: 0xf0e442,
-  blue: 0x0072b2,
-  vermillion: 0xd55e00,
-  purple: 0xcc79a7,
-} as const;
-
-export const colors = {
-  background: 0x0f1720,
-  backgroundDeep: 0x0a1017,
-  panel: 0x17212b,
-  panelRaised: 0x1f2b37,
-  panelHover: 0x26384a,
-  border: 0x2a3a4a,
-  text: 0xe6edf3,
-  textMuted: 0x8aa0b4,
-  textFaint: 0x5d7185,
-  focus: okabeIto.yellow,
-  primary: okabeIto.blue,
-  primaryHover: 0x1386c8,
-  danger: okabeIto.vermillion,
-  success: okabeIto.green,
-  ...okabeIto,
-} as const;
-
-export const css = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
-
-export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, sans-serif';
 
 export type TextRole = 'display' | 'heading' | 'title' | 'body' | 'label' | 'caption';
 

@@ -23,7 +23,8 @@ export class ActEffects {
     this.alarmText = host
       .text(DESIGN_WIDTH / 2, BOARD_AREA.y + BOARD_AREA.height - 26, '', 'label', {
         size: 15,
-        color: colors.text,
+        // Dark on the vermillion banner: light text on it falls short of 4.5:1 (palette test).
+        color: colors.backgroundDeep,
       })
       .setOrigin(0.5)
       .setDepth(1501)
