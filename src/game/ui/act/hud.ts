@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { formatDuration } from '../../../i18n/format';
 import type { Speed } from '../../act/act-session';
 import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
@@ -92,13 +93,12 @@ export class Hud {
       }),
       // DORA's lead time for changes (first work → live), the median: the same number as on the results
       // panel and in the debrief.
-      leadTime:
-        m.leadTimeForChangesHours.p50 === null ? '–' : formatHours(host, m.leadTimeForChangesHours.p50),
+      leadTime: formatDuration(host, m.leadTimeForChangesHours.p50),
       changeFailureRate:
         m.changeFailureRate === null
           ? '–'
           : host.formatNumber(m.changeFailureRate, { style: 'percent', maximumFractionDigits: 0 }),
-      timeToRestore: m.mttrHours === null ? '–' : formatHours(host, m.mttrHours),
+      timeToRestore: formatDuration(host, m.mttrHours),
     };
     this.tileFrames.clear();
     DORA_KEYS.forEach((key, index) => {
@@ -129,9 +129,7 @@ export class Hud {
   }
 }
 
-/** "5 h" under a day, "2.5 d" from a working day up. */
+/** The shared duration format (src/i18n/format.ts); kept here for the act scene's card ages. */
 export function formatHours(host: WidgetHost, hours: number): string {
-  if (hours < 8)
-    return host.t('units.hours', { value: host.formatNumber(hours, { maximumFractionDigits: 1 }) });
-  return host.t('units.days', { value: host.formatNumber(hours / 8, { maximumFractionDigits: 1 }) });
+  return formatDuration(host, hours);
 }

@@ -1,4 +1,5 @@
 import type { Metrics, Scenario } from '../../../engine';
+import { formatDuration } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
@@ -7,7 +8,6 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
 import { colors, css } from '../theme';
-import { formatHours } from './hud';
 import { Overlay } from './overlay';
 import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
@@ -93,19 +93,14 @@ export class ResultsPanel extends Overlay {
         }),
       ],
       // Lead time for changes, the median: the HUD tile's number and the debrief's.
-      [
-        'leadTime',
-        metrics.leadTimeForChangesHours.p50 === null
-          ? '–'
-          : formatHours(host, metrics.leadTimeForChangesHours.p50),
-      ],
+      ['leadTime', formatDuration(host, metrics.leadTimeForChangesHours.p50)],
       [
         'changeFailureRate',
         metrics.changeFailureRate === null
           ? '–'
           : host.formatNumber(metrics.changeFailureRate, { style: 'percent', maximumFractionDigits: 0 }),
       ],
-      ['timeToRestore', metrics.mttrHours === null ? '–' : formatHours(host, metrics.mttrHours)],
+      ['timeToRestore', formatDuration(host, metrics.mttrHours)],
     ] as const;
     const tileTop = y + 262;
     keys.forEach(([key, value], index) => {
@@ -128,7 +123,7 @@ export class ResultsPanel extends Overlay {
       x + 40,
       y + 350,
       host.t('results.summary', {
-        customer: customer === null ? '–' : formatHours(host, customer),
+        customer: formatDuration(host, customer),
         count: metrics.deployments,
         failed: metrics.failedDeployments,
       }),
