@@ -23,7 +23,7 @@ import {
   utilisationConfig,
 } from './charts';
 import { composeDebriefPng } from './export-png';
-import { type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
+import { countedPhrase, type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
 import { DEBRIEF_CSS, STYLE_ID } from './styles';
 
 export type DebriefTab = 'summary' | 'charts' | 'practices' | 'whatIf';
@@ -425,8 +425,8 @@ export class DebriefLayer {
     const showed = fmt.t(`debrief.lesson.showed.${way}`, {
       lead: fmt.hours(m.leadTimeForChangesHours.p50),
       customer: fmt.hours(m.customerLeadTimeHours.p50),
-      wip: fmt.number((m.avgWip.dev + m.avgWip.test + m.avgWip.ops) / staff),
-      batch: m.avgReleaseSize === null ? '–' : fmt.number(m.avgReleaseSize),
+      wip: countedPhrase(fmt, 'items', (m.avgWip.dev + m.avgWip.test + m.avgWip.ops) / staff),
+      batch: m.avgReleaseSize === null ? '–' : countedPhrase(fmt, 'changes', m.avgReleaseSize),
       count: open,
       mttd: fmt.hours(m.mttdHours),
       mttr: fmt.hours(m.mttrHours),

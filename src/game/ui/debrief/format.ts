@@ -46,6 +46,19 @@ export function doraValue(key: (typeof DORA_KEYS)[number], metrics: Metrics, fmt
   }
 }
 
+/**
+ * "1 item", "2.5 items": a counted noun through i18next's plural keys (`words.count.<noun>_one/_other`).
+ * The plural follows the number as shown (0.96 shows "1" and reads "1 item").
+ */
+export function countedPhrase(
+  fmt: Pick<DebriefFormat, 't' | 'number'>,
+  noun: 'items' | 'changes',
+  value: number,
+): string {
+  const shown = Math.round(value * 10) / 10;
+  return fmt.t(`words.count.${noun}`, { count: shown, value: fmt.number(shown) });
+}
+
 /** Score measures that are durations: shown like every other duration (hours, or working days). */
 const DURATION_MEASURES: ReadonlySet<ScoreFact['measure']> = new Set([
   'leadTime',
