@@ -34,9 +34,11 @@ export const BOARD_ANCHORS = {
   'tile-band': 'bands',
   'incidents-detect': 'mttd',
   'results-customerLeadTime': 'customerLeadTime',
-  'results-dora': 'dora',
 } as const satisfies Record<string, GlossaryTerm>;
 export type BoardAnchor = keyof typeof BOARD_ANCHORS;
+
+/** Terms no label on the board names: the Glossary page (from Help) explains them. */
+export const OFF_BOARD_TERMS: readonly GlossaryTerm[] = ['dora'];
 
 export const termOf = (anchor: BoardAnchor): GlossaryTerm => BOARD_ANCHORS[anchor];
 

@@ -38,3 +38,34 @@ describe('formatDuration', async () => {
     expect(formatDuration(de, 2.5)).toBe('2,5 h');
   });
 });
+
+describe('the debrief’s words', async () => {
+  const { countedPhrase, debriefFormat, factParams } = await import('../../../src/game/ui/debrief/format');
+  const en = debriefFormat(await createTranslator({ language: 'en', reportMissing: false }));
+  const fr = debriefFormat(await createTranslator({ language: 'fr', reportMissing: false }));
+
+  it('counts nouns through plural keys, by the number as shown', () => {
+    expect(countedPhrase(en, 'items', 1)).toBe('1 item');
+    expect(countedPhrase(en, 'items', 0.96)).toBe('1 item');
+    expect(countedPhrase(en, 'items', 2.46)).toBe('2.5 items');
+    expect(countedPhrase(en, 'changes', 1)).toBe('1 change');
+    expect(countedPhrase(en, 'changes', 3)).toBe('3 changes');
+    // French counts 1.5 as singular.
+    expect(countedPhrase(fr, 'changes', 1.5)).toBe('1,5 changement');
+    expect(countedPhrase(fr, 'changes', 2)).toBe('2 changements');
+  });
+
+  it('shows a score fact’s durations as the HUD does', () => {
+    const params = factParams(
+      { measure: 'leadTime', key: 'score.fact.leadTime', params: { value: 33, good: 24 }, pointsLost: 10 },
+      en,
+    );
+    expect(params).toEqual({ value: '4.1 d', good: '3 d' });
+    expect(en.t('score.fact.leadTime', params)).toBe('Median lead time for changes 4.1 d (target 3 d)');
+    const outage = factParams(
+      { measure: 'outage', key: 'score.fact.outage', params: { value: 3.5, target: 16 }, pointsLost: 0 },
+      en,
+    );
+    expect(outage).toEqual({ value: '3.5', target: '16' });
+  });
+});

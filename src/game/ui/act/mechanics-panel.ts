@@ -104,6 +104,8 @@ export class MechanicsPanel {
       });
       y += 24;
       this.incidentText = host.text(x + 14, y, '', 'caption', { size: 11 }).setOrigin(0, 0.5);
+      // The line's "detect" time is the mean time to detect.
+      host.glossary.attach(this.incidentText, 'incidents-detect');
       y += 20;
     }
     if (this.investments.length > 0) {

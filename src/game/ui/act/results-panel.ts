@@ -111,6 +111,7 @@ export class ResultsPanel extends Overlay {
       frame.strokeRoundedRect(tileX, tileTop, 160, 78, 8);
       const label = this.text(tileX + 12, tileTop + 14, host.t(`dora.${key}`), 'caption', { size: 12 });
       for (let size = 11.5; label.width > 140 && size >= 9; size -= 0.5) label.setFontSize(size);
+      host.glossary.attach(label, `tile-${key}`);
       this.text(tileX + 12, tileTop + 32, value, 'title', { size: 20 });
       this.text(tileX + 12, tileTop + 58, host.t(`dora.band.${band}`), 'label', {
         size: 13,
@@ -119,7 +120,7 @@ export class ResultsPanel extends Overlay {
     });
     // The business view beside DORA's: how long customers waited, and every deployment.
     const customer = metrics.customerLeadTimeHours.p50;
-    this.text(
+    const summary = this.text(
       x + 40,
       y + 350,
       host.t('results.summary', {
@@ -130,6 +131,7 @@ export class ResultsPanel extends Overlay {
       'body',
       { size: 14, color: colors.textMuted, wrapWidth: width - 80 },
     );
+    host.glossary.attach(summary, 'results-customerLeadTime');
 
     // What the practices earned: the top three used, with their signed points.
     const view = resultsPractices(options.practices, host);
