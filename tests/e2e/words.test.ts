@@ -151,6 +151,10 @@ for (const language of ['en', 'es', 'fr', 'de'] as const) {
         );
         expect(outside.map((t) => t.text)).toEqual([]);
         for (const name of names) expect(page.map((t) => t.text)).toContain(name);
+        // Drawn over the key list, not under it.
+        expect(Math.min(...page.map((t) => t.depth))).toBeGreaterThan(
+          Math.max(...keyList.map((t) => t.depth)),
+        );
         expect(overlaps(page)).toEqual([]);
         await s.screenshot(`words-glossary-${language}`);
         await s.clickDesign(GLOSSARY_BACK_BUTTON.x, GLOSSARY_BACK_BUTTON.y);
