@@ -5,6 +5,7 @@
 import emblemUrl from '../../assets/emblem.svg';
 import type { ScenarioId } from '../engine';
 import { type Language, SUPPORTED_LANGUAGES, type Translator } from '../i18n';
+import { formatDuration } from '../i18n/format';
 import type { SettingsStore } from '../platform/settings';
 import { type KeyValueStorage, memoryStorage } from '../platform/storage';
 import { Bindings } from './bindings';
@@ -345,11 +346,5 @@ export class FacilitatorPage {
 
 /** Simulated hours as the game shows them: hours under a working day, else working days. */
 export function formatHours(translator: Translator, hours: number): string {
-  if (hours < 8)
-    return translator.t('units.hours', {
-      value: translator.formatNumber(hours, { maximumFractionDigits: 1 }),
-    });
-  return translator.t('units.days', {
-    value: translator.formatNumber(hours / 8, { maximumFractionDigits: 1 }),
-  });
+  return formatDuration(translator, hours);
 }

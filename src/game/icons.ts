@@ -11,7 +11,7 @@ import clock from 'lucide-static/icons/clock.svg?raw';
 import flame from 'lucide-static/icons/flame.svg?raw';
 import flaskConical from 'lucide-static/icons/flask-conical.svg?raw';
 import globe from 'lucide-static/icons/globe.svg?raw';
-import hourglass from 'lucide-static/icons/hourglass.svg?raw';
+import hammer from 'lucide-static/icons/hammer.svg?raw';
 import inbox from 'lucide-static/icons/inbox.svg?raw';
 import info from 'lucide-static/icons/info.svg?raw';
 import lock from 'lucide-static/icons/lock.svg?raw';
@@ -26,6 +26,7 @@ import shield from 'lucide-static/icons/shield.svg?raw';
 import siren from 'lucide-static/icons/siren.svg?raw';
 import snowflake from 'lucide-static/icons/snowflake.svg?raw';
 import sparkles from 'lucide-static/icons/sparkles.svg?raw';
+import stamp from 'lucide-static/icons/stamp.svg?raw';
 import star from 'lucide-static/icons/star.svg?raw';
 import triangleAlert from 'lucide-static/icons/triangle-alert.svg?raw';
 import upload from 'lucide-static/icons/upload.svg?raw';
@@ -49,7 +50,8 @@ const ICON_SOURCES = {
   upload,
   inbox,
   clock,
-  hourglass,
+  hammer,
+  stamp,
   'octagon-x': octagonX,
   x: xMark,
   'triangle-alert': triangleAlert,

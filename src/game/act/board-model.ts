@@ -19,7 +19,16 @@ export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 /** How many recently shipped cards the Live column keeps on show. */
 export const LIVE_CARDS_SHOWN = 6;
 
-export type CardStatus = 'waiting' | 'working' | 'done-here' | 'blocked' | 'defect' | 'outage' | 'incident';
+/** Why a card cannot move on its own: each reason has its own icon on the card (work-look.ts). */
+export type BlockedStatus = 'frozen' | 'awaiting-approval' | 'awaiting-fix';
+export type CardStatus =
+  | 'waiting'
+  | 'working'
+  | 'done-here'
+  | BlockedStatus
+  | 'defect'
+  | 'outage'
+  | 'incident';
 
 export interface CardModel {
   id: number;
@@ -104,7 +113,7 @@ function cardStatus(item: WorkItem): CardStatus {
     return item.outage ? 'outage' : 'incident';
   }
   if (item.defectOpen) return 'defect';
-  if (item.blocked) return 'blocked';
+  if (item.blocked) return item.blocked;
   if (item.need === null) return 'done-here';
   return item.assignees.length > 0 ? 'working' : 'waiting';
 }

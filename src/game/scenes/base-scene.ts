@@ -5,6 +5,7 @@ import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
+import { GlossaryTips } from '../ui/glossary-tips';
 import { firstDelivery } from '../ui/key-events';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
 
@@ -29,6 +30,8 @@ export interface WidgetHost {
   resolution: number;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   focus(item: Focusable): void;
+  /** The scene's glossary tooltips (made on first use): `glossary.attach(label, anchor)`. */
+  readonly glossary: GlossaryTips;
 }
 
 /**
@@ -40,6 +43,7 @@ export abstract class BaseScene extends Phaser.Scene {
   /** True once the scene's entrance is over and it takes input (tests wait for this). */
   settled = false;
   private disposables: Disposable[] = [];
+  private glossaryTips: GlossaryTips | null = null;
 
   constructor(
     key: SceneKey,
@@ -67,6 +71,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.applyRenderScale(this.services.viewport.renderScale);
     this.cameras.main.setBackgroundColor(colors.background);
     this.focusGroup = this.track(new FocusGroup(this));
+    this.glossaryTips = null;
 
     const keyboard = this.input.keyboard;
     if (keyboard) {
@@ -109,6 +114,7 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** What widgets need from their scene: words, text, buttons, sound and the motion setting. */
   protected host(): WidgetHost {
+    const scene = this;
     return {
       scene: this,
       t: (key, options) => this.t(key, options),
@@ -126,13 +132,30 @@ export abstract class BaseScene extends Phaser.Scene {
       resolution: this.services.viewport.renderScale,
       formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
       focus: (item) => this.focusGroup.focus(item),
+      // A getter: scenes without glossary terms never make the tooltip's objects.
+      get glossary() {
+        return scene.glossary;
+      },
     };
+  }
+
+  /** Glossary tooltips for this scene's terms, made the first time a widget asks. */
+  get glossary(): GlossaryTips {
+    this.glossaryTips ??= new GlossaryTips({
+      scene: this,
+      resolution: this.services.viewport.renderScale,
+      focusGroup: this.focusGroup,
+      t: (key, options) => this.t(key, options),
+      formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
+    });
+    return this.glossaryTips;
   }
 
   /** The label of the focused control (test hook and screen-reader announcements). */
   focusedLabel(): string | null {
     const focused = this.focusGroup?.focused;
-    return focused instanceof Button ? focused.accessibleLabel : null;
+    if (focused instanceof Button) return focused.accessibleLabel;
+    return focused && 'accessibleLabel' in focused ? String(focused.accessibleLabel) : null;
   }
 
   /** Registers something to release when the scene shuts down, and returns it. */

@@ -3,6 +3,7 @@ import type { BoardColumn, BoardModel, CardModel, ColumnModel } from '../../act/
 import { BOARD_COLUMNS } from '../../act/board-model';
 import type { Button } from '../button';
 import type { FocusGroup } from '../focus-group';
+import type { GlossaryTips } from '../glossary-tips';
 import { colors, css, textStyle } from '../theme';
 import { CARD_HEIGHT, CardView, type CardViewOptions } from './card-view';
 
@@ -40,7 +41,8 @@ export class BoardView {
   private selectedId: number | null = null;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    /** The act scene: its glossary explains "WIP" on the limited columns. */
+    private readonly scene: Phaser.Scene & { readonly glossary?: GlossaryTips },
     private readonly options: BoardViewOptions,
   ) {
     this.frames = scene.add.graphics();
@@ -53,6 +55,8 @@ export class BoardView {
         .text(x + 12, BOARD_AREA.y + 38, '', textStyle('caption', { size: 12 }))
         .setResolution(options.textResolution);
       this.metas.set(column, meta);
+      if (column === 'dev' || column === 'test' || column === 'ops')
+        scene.glossary?.attach(meta, 'column-wip');
       const more = scene.add
         .text(
           x + COLUMN_WIDTH / 2,

@@ -3,7 +3,7 @@ import type { CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { Focusable } from '../focus-group';
 import { colors, css, textStyle } from '../theme';
-import { WORK_LOOK } from './work-look';
+import { isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';
 
 export const CARD_WIDTH = 136;
 export const CARD_HEIGHT = 48;
@@ -115,20 +115,9 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.age.setText(this.options.age(model));
     const look = WORK_LOOK[model.type];
     this.icon.setTint(look.color);
-    const status =
-      model.status === 'defect'
-        ? { icon: 'bug', color: colors.vermillion }
-        : model.status === 'blocked'
-          ? { icon: 'hourglass', color: colors.orange }
-          : model.status === 'outage'
-            ? { icon: 'triangle-alert', color: colors.vermillion }
-            : null;
+    const status = STATUS_LOOK[model.status] ?? null;
     this.statusIcon.setVisible(status !== null);
-    if (status)
-      this.statusIcon
-        .setTexture(iconKey(status.icon as 'bug'))
-        .setDisplaySize(14, 14)
-        .setTint(status.color);
+    if (status) this.statusIcon.setTexture(iconKey(status.icon)).setDisplaySize(14, 14).setTint(status.color);
     if (this.tokenKey() !== this.drawnTokens) this.drawTokens();
     this.redraw();
     this.setPulsing(model.status === 'outage' && !this.options.reducedMotion());
@@ -227,7 +216,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       ? colors.text
       : alarm
         ? colors.vermillion
-        : this.model.status === 'blocked'
+        : isHeld(this.model.status)
           ? colors.orange
           : this.model.expedite
             ? colors.yellow

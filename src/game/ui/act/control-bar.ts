@@ -67,7 +67,10 @@ export class ControlBar {
 
     host.text(448, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 }).setOrigin(0, 0.5);
     if (options.canBatch) {
-      host.text(448, BAR.y + 46, host.t('controls.batchSize'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+      host.glossary.attach(
+        host.text(448, BAR.y + 46, host.t('controls.batchSize'), 'caption', { size: 12 }).setOrigin(0, 0.5),
+        'release-batch',
+      );
       host.button({
         x: 470,
         y: BAR.y + 80,

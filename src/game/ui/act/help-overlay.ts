@@ -1,6 +1,7 @@
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
+import { GlossaryOverlay } from './glossary-overlay';
 import { Overlay } from './overlay';
 
 /** Every key of the act, in one list (opened with ?). */
@@ -21,7 +22,13 @@ export const ACT_KEYS = [
 ] as const;
 
 export class HelpOverlay extends Overlay {
-  constructor(host: WidgetHost, options: { onClose: () => void; removeButton: (button: Button) => void }) {
+  private glossary: GlossaryOverlay | null = null;
+  private readonly ownButtons: Button[] = [];
+
+  constructor(
+    host: WidgetHost,
+    private readonly options: { onClose: () => void; removeButton: (button: Button) => void },
+  ) {
     super(host, { x: 340, y: 90, width: 600, height: 550, accent: colors.skyBlue }, options.removeButton);
     const { x, y, width } = this.box;
     this.text(x + 32, y + 40, host.t('help.heading'), 'title').setOrigin(0, 0.5);
@@ -30,14 +37,56 @@ export class HelpOverlay extends Overlay {
       this.text(x + 40, rowY, keys, 'label', { size: 14, color: colors.yellow }).setOrigin(0, 0.5);
       this.text(x + 190, rowY, host.t(description), 'body', { size: 14 }).setOrigin(0, 0.5);
     });
-    this.button({
-      x: x + width / 2,
+    // Close first: it takes the focus, so Enter right after ? closes the list.
+    this.ownButtons.push(
+      this.button({
+        x: x + width / 2 + 100,
+        y: y + 510,
+        width: 180,
+        height: 44,
+        compact: true,
+        label: host.t('help.close'),
+        onActivate: options.onClose,
+      }),
+    );
+    this.glossaryButton = this.button({
+      x: x + width / 2 - 100,
       y: y + 510,
       width: 180,
       height: 44,
       compact: true,
-      label: host.t('help.close'),
-      onActivate: options.onClose,
+      label: host.t('glossary.page.open'),
+      onActivate: () => this.openGlossary(),
     });
+    this.ownButtons.push(this.glossaryButton);
+  }
+
+  private readonly glossaryButton: Button;
+
+  /** True while the Glossary page is open over the key list. */
+  get showsGlossary(): boolean {
+    return this.glossary !== null;
+  }
+
+  openGlossary(): void {
+    if (this.glossary) return;
+    for (const button of this.ownButtons) button.setEnabled(false);
+    this.glossary = new GlossaryOverlay(this.host, {
+      removeButton: this.options.removeButton,
+      onClose: () => this.closeGlossary(),
+    });
+  }
+
+  private closeGlossary(): void {
+    this.glossary?.destroy();
+    this.glossary = null;
+    for (const button of this.ownButtons) button.setEnabled(true);
+    this.host.focus(this.glossaryButton);
+  }
+
+  override destroy(): void {
+    this.glossary?.destroy();
+    this.glossary = null;
+    super.destroy();
   }
 }

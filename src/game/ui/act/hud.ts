@@ -1,10 +1,12 @@
 import type Phaser from 'phaser';
+import { formatDuration } from '../../../i18n/format';
 import type { Speed } from '../../act/act-session';
 import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors, css, DESIGN_WIDTH } from '../theme';
+import { GoalLineView } from './goal-line-view';
 import { BAND_COLOR } from './work-look';
 
 const TILE = { x: 250, y: 8, width: 150, height: 44, gap: 10 };
@@ -20,8 +22,7 @@ export class Hud {
     { value: Phaser.GameObjects.Text; band: Phaser.GameObjects.Text }
   >();
   private readonly tileFrames: Phaser.GameObjects.Graphics;
-  private readonly goalText: Phaser.GameObjects.Text;
-  private readonly goalBar: Phaser.GameObjects.Graphics;
+  private readonly goal: GoalLineView;
   private readonly speedButtons: Button[] = [];
 
   constructor(
@@ -46,12 +47,13 @@ export class Hud {
       // "Lead time for changes" is long in some languages: shrink the label to fit its tile.
       for (let size = 10.5; label.width > TILE.width - 16 && size >= 8.5; size -= 0.5)
         label.setFontSize(size);
+      host.glossary.attach(label, `tile-${key}`);
       const value = host.text(x + 10, TILE.y + 31, '–', 'label', { size: 15 }).setOrigin(0, 0.5);
       const band = host.text(x + TILE.width - 10, TILE.y + 31, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
+      host.glossary.attach(band, 'tile-band');
       this.tiles.set(key, { value, band });
     });
-    this.goalText = host.text(896, 18, '', 'caption', { size: 12 }).setOrigin(0, 0.5);
-    this.goalBar = host.scene.add.graphics();
+    this.goal = new GoalLineView(host);
     SPEEDS.forEach((speed, index) => {
       const button = host.button({
         x: 1128 + index * 38,
@@ -92,13 +94,12 @@ export class Hud {
       }),
       // DORA's lead time for changes (first work → live), the median: the same number as on the results
       // panel and in the debrief.
-      leadTime:
-        m.leadTimeForChangesHours.p50 === null ? '–' : formatHours(host, m.leadTimeForChangesHours.p50),
+      leadTime: formatDuration(host, m.leadTimeForChangesHours.p50),
       changeFailureRate:
         m.changeFailureRate === null
           ? '–'
           : host.formatNumber(m.changeFailureRate, { style: 'percent', maximumFractionDigits: 0 }),
-      timeToRestore: m.mttrHours === null ? '–' : formatHours(host, m.mttrHours),
+      timeToRestore: formatDuration(host, m.mttrHours),
     };
     this.tileFrames.clear();
     DORA_KEYS.forEach((key, index) => {
@@ -113,25 +114,11 @@ export class Hud {
       tile?.value.setText(values[key]);
       tile?.band.setText(host.t(`dora.band.${band}`)).setColor(css(color));
     });
-    const goal = model.goal;
-    this.goalText.setText(host.t('hud.goal', { shipped: goal.featuresShipped, target: goal.target }));
-    const progress = Math.min(1, goal.featuresShipped / Math.max(1, goal.target));
-    this.goalBar.clear();
-    this.goalBar.fillStyle(colors.background, 1);
-    this.goalBar.fillRoundedRect(896, 32, 200, 10, 5);
-    if (progress > 0) {
-      this.goalBar.fillStyle(colors.green, 1);
-      this.goalBar.fillRoundedRect(896, 32, Math.max(10, 200 * progress), 10, 5);
-    }
-    const outageShare = Math.min(1, goal.outageHours / Math.max(1, goal.maxOutageHours));
-    this.goalBar.fillStyle(colors.vermillion, 1);
-    this.goalBar.fillRect(896, 46, 200 * outageShare, 4);
+    this.goal.render(model);
   }
 }
 
-/** "5 h" under a day, "2.5 d" from a working day up. */
+/** The shared duration format (src/i18n/format.ts); kept here for the act scene's card ages. */
 export function formatHours(host: WidgetHost, hours: number): string {
-  if (hours < 8)
-    return host.t('units.hours', { value: host.formatNumber(hours, { maximumFractionDigits: 1 }) });
-  return host.t('units.days', { value: host.formatNumber(hours / 8, { maximumFractionDigits: 1 }) });
+  return formatDuration(host, hours);
 }

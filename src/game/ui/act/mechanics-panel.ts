@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
 import { type ChangeApproval, INVESTMENTS, type Investment, type Mechanic } from '../../../engine';
+import { formatDuration } from '../../../i18n/format';
 import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors, css } from '../theme';
-import { formatHours } from './hud';
 import { PANEL } from './team-panel';
 
 const IMPROVEMENT_STEP = 0.05;
@@ -104,6 +104,8 @@ export class MechanicsPanel {
       });
       y += 24;
       this.incidentText = host.text(x + 14, y, '', 'caption', { size: 11 }).setOrigin(0, 0.5);
+      // The line's "detect" time is the mean time to detect.
+      host.glossary.attach(this.incidentText, 'incidents-detect');
       y += 20;
     }
     if (this.investments.length > 0) {
@@ -166,8 +168,8 @@ export class MechanicsPanel {
       this.incidentText.setText(
         host.t('mechanics.incidents', {
           count: model.openIncidents,
-          detect: m.mttdHours === null ? '–' : formatHours(host, m.mttdHours),
-          restore: m.mttrHours === null ? '–' : formatHours(host, m.mttrHours),
+          detect: formatDuration(host, m.mttdHours),
+          restore: formatDuration(host, m.mttrHours),
         }),
       );
     }

@@ -10,14 +10,16 @@ import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 export class Overlay {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly buttons: Button[] = [];
-  readonly depth = 2000;
+  /** Display depth: 2000 over the board; an overlay opened over another passes a higher one. */
+  readonly depth: number;
 
   constructor(
     readonly host: WidgetHost,
     readonly box: { x: number; y: number; width: number; height: number; accent: number },
     private readonly removeButton: (button: Button) => void,
-    options: { shade?: { x: number; y: number; width: number; height: number } } = {},
+    options: { shade?: { x: number; y: number; width: number; height: number }; depth?: number } = {},
   ) {
+    this.depth = options.depth ?? 2000;
     // The shade dims the screen and swallows clicks; a coach mark leaves a window over its target.
     const shade = host.scene.add.graphics();
     shade.fillStyle(colors.backgroundDeep, options.shade ? 0.55 : 0.72);

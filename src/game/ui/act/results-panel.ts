@@ -1,4 +1,5 @@
 import type { Metrics, Scenario } from '../../../engine';
+import { formatDuration } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
@@ -7,7 +8,6 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
 import { colors, css } from '../theme';
-import { formatHours } from './hud';
 import { Overlay } from './overlay';
 import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
@@ -93,19 +93,14 @@ export class ResultsPanel extends Overlay {
         }),
       ],
       // Lead time for changes, the median: the HUD tile's number and the debrief's.
-      [
-        'leadTime',
-        metrics.leadTimeForChangesHours.p50 === null
-          ? '–'
-          : formatHours(host, metrics.leadTimeForChangesHours.p50),
-      ],
+      ['leadTime', formatDuration(host, metrics.leadTimeForChangesHours.p50)],
       [
         'changeFailureRate',
         metrics.changeFailureRate === null
           ? '–'
           : host.formatNumber(metrics.changeFailureRate, { style: 'percent', maximumFractionDigits: 0 }),
       ],
-      ['timeToRestore', metrics.mttrHours === null ? '–' : formatHours(host, metrics.mttrHours)],
+      ['timeToRestore', formatDuration(host, metrics.mttrHours)],
     ] as const;
     const tileTop = y + 262;
     keys.forEach(([key, value], index) => {
@@ -116,6 +111,7 @@ export class ResultsPanel extends Overlay {
       frame.strokeRoundedRect(tileX, tileTop, 160, 78, 8);
       const label = this.text(tileX + 12, tileTop + 14, host.t(`dora.${key}`), 'caption', { size: 12 });
       for (let size = 11.5; label.width > 140 && size >= 9; size -= 0.5) label.setFontSize(size);
+      host.glossary.attach(label, `tile-${key}`);
       this.text(tileX + 12, tileTop + 32, value, 'title', { size: 20 });
       this.text(tileX + 12, tileTop + 58, host.t(`dora.band.${band}`), 'label', {
         size: 13,
@@ -124,17 +120,18 @@ export class ResultsPanel extends Overlay {
     });
     // The business view beside DORA's: how long customers waited, and every deployment.
     const customer = metrics.customerLeadTimeHours.p50;
-    this.text(
+    const summary = this.text(
       x + 40,
       y + 350,
       host.t('results.summary', {
-        customer: customer === null ? '–' : formatHours(host, customer),
+        customer: formatDuration(host, customer),
         count: metrics.deployments,
         failed: metrics.failedDeployments,
       }),
       'body',
       { size: 14, color: colors.textMuted, wrapWidth: width - 80 },
     );
+    host.glossary.attach(summary, 'results-customerLeadTime');
 
     // What the practices earned: the top three used, with their signed points.
     const view = resultsPractices(options.practices, host);

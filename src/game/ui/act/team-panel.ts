@@ -46,9 +46,12 @@ export class TeamPanel {
     g.fillCircle(x + 34, y + 34, 20);
     host.text(x + 34, y + 34, name.slice(0, 1), 'title', { color: colors.backgroundDeep }).setOrigin(0.5);
     host.text(x + 64, y + 24, name, 'label', { size: 16 }).setOrigin(0, 0.5);
-    host
-      .text(x + 64, y + 44, host.t('team.constraintRole'), 'caption', { size: 12, color: colors.orange })
-      .setOrigin(0, 0.5);
+    host.glossary.attach(
+      host
+        .text(x + 64, y + 44, host.t('team.constraintRole'), 'caption', { size: 12, color: colors.orange })
+        .setOrigin(0, 0.5),
+      'team-constraint',
+    );
     this.meter = host.scene.add.graphics();
     this.busyText = host.text(x + width - 14, y + 70, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
     host.text(x + 14, y + 70, host.t('team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5);

@@ -1,4 +1,5 @@
 import type { WorkType } from '../../../engine';
+import type { CardStatus } from '../../act/board-model';
 import type { IconName } from '../../icons';
 import { colors } from '../theme';
 
@@ -18,3 +19,19 @@ export const BAND_COLOR = {
   medium: colors.orange,
   low: colors.vermillion,
 } as const;
+
+/**
+ * The status icon in a card's corner: one icon, one meaning (a frozen project shows the Freeze button's
+ * snowflake; a change held in Ready for approval, a stamp). Statuses without an entry show no icon.
+ */
+export const STATUS_LOOK: Partial<Record<CardStatus, { color: number; icon: IconName; labelKey: string }>> = {
+  defect: { color: colors.vermillion, icon: 'bug', labelKey: 'words.status.defect' },
+  outage: { color: colors.vermillion, icon: 'triangle-alert', labelKey: 'words.status.outage' },
+  frozen: { color: colors.skyBlue, icon: 'snowflake', labelKey: 'words.status.frozen' },
+  'awaiting-approval': { color: colors.orange, icon: 'stamp', labelKey: 'words.status.awaitingApproval' },
+  'awaiting-fix': { color: colors.orange, icon: 'hammer', labelKey: 'words.status.awaitingFix' },
+};
+
+/** A card held by a freeze, an approval or a failed release. */
+export const isHeld = (status: CardStatus): boolean =>
+  status === 'frozen' || status === 'awaiting-approval' || status === 'awaiting-fix';

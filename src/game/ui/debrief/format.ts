@@ -1,5 +1,6 @@
 import type { Metrics } from '../../../engine';
 import type { Translator } from '../../../i18n';
+import { formatDuration } from '../../../i18n/format';
 import type { ScoreFact } from '../../../scoring';
 
 export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
@@ -26,12 +27,7 @@ export function debriefFormat(translator: Translator): DebriefFormat {
     number,
     formatNumber: (value, options) => translator.formatNumber(value, options),
     percent: (share) => translator.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }),
-    hours: (hours) => {
-      if (hours === null || !Number.isFinite(hours)) return '–';
-      return hours < 8
-        ? translator.t('units.hours', { value: number(hours) })
-        : translator.t('units.days', { value: number(hours / 8) });
-    },
+    hours: (hours) => formatDuration(translator, hours),
     perDay: (value) => translator.t('debrief.units.perDay', { value: number(value, 2) }),
   };
 }
@@ -50,10 +46,41 @@ export function doraValue(key: (typeof DORA_KEYS)[number], metrics: Metrics, fmt
   }
 }
 
-/** A score fact's parameters in the player's number format (escaped defects per request keep 2 decimals). */
-export function factParams(fact: ScoreFact, fmt: Pick<DebriefFormat, 'number'>): Record<string, string> {
+/**
+ * "1 item", "2.5 items": a counted noun through i18next's plural keys (`words.count.<noun>_one/_other`).
+ * The plural follows the number as shown (0.96 shows "1" and reads "1 item").
+ */
+export function countedPhrase(
+  fmt: Pick<DebriefFormat, 't' | 'number'>,
+  noun: 'items' | 'changes',
+  value: number,
+): string {
+  const shown = Math.round(value * 10) / 10;
+  return fmt.t(`words.count.${noun}`, { count: shown, value: fmt.number(shown) });
+}
+
+/** Score measures that are durations: shown like every other duration (hours, or working days). */
+const DURATION_MEASURES: ReadonlySet<ScoreFact['measure']> = new Set([
+  'leadTime',
+  'customerLeadTime',
+  'mttd',
+  'mttr',
+]);
+
+/**
+ * A score fact's parameters in the player's format: durations as the HUD shows them, escaped defects per
+ * request with 2 decimals, other numbers with 1.
+ */
+export function factParams(
+  fact: ScoreFact,
+  fmt: Pick<DebriefFormat, 'number' | 'hours'>,
+): Record<string, string> {
   const digits = fact.measure === 'escaped' ? 2 : 1;
+  const duration = DURATION_MEASURES.has(fact.measure);
   return Object.fromEntries(
-    Object.entries(fact.params).map(([k, v]) => [k, typeof v === 'number' ? fmt.number(v, digits) : v]),
+    Object.entries(fact.params).map(([k, v]) => [
+      k,
+      typeof v !== 'number' ? v : duration ? fmt.hours(v) : fmt.number(v, digits),
+    ]),
   );
 }

@@ -8,7 +8,7 @@ import { ACT_WAY, type NextTry } from '../../debrief/analysis';
 import type { WhatIfChange } from '../../debrief/what-if';
 import { BAND_COLOR } from '../act/work-look';
 import { css } from '../theme';
-import { type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
+import { countedPhrase, type DebriefFormat, DORA_KEYS, doraValue, factParams } from './format';
 import type { PanelKit } from './panel-kit';
 
 export interface LessonOptions {
@@ -154,8 +154,8 @@ function lessonCard(kit: PanelKit, { nextTry, onShowNext }: LessonOptions): HTML
   const showed = fmt.t(`debrief.lesson.showed.${way}`, {
     lead: fmt.hours(m.leadTimeForChangesHours.p50),
     customer: fmt.hours(m.customerLeadTimeHours.p50),
-    wip: fmt.number((m.avgWip.dev + m.avgWip.test + m.avgWip.ops) / staff),
-    batch: m.avgReleaseSize === null ? '–' : fmt.number(m.avgReleaseSize),
+    wip: countedPhrase(fmt, 'items', (m.avgWip.dev + m.avgWip.test + m.avgWip.ops) / staff),
+    batch: m.avgReleaseSize === null ? '–' : countedPhrase(fmt, 'changes', m.avgReleaseSize),
     count: open,
     mttd: fmt.hours(m.mttdHours),
     mttr: fmt.hours(m.mttrHours),
