@@ -404,6 +404,10 @@ export interface StoryBeat {
   bodyKey: string;
   /** Option applied when nobody chooses within `storyTimeoutHours`. */
   defaultOptionId: string;
+  /**
+   * The first option is what the beat proposes (the card's primary button); a beat whose proposal is
+   * already in effect when it comes due is skipped (see `optionMoot`).
+   */
   options: StoryOption[];
 }
 
