@@ -29,6 +29,8 @@ export interface WidgetHost {
   resolution: number;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   focus(item: Focusable): void;
+  /** Leaves nothing focused (a dialog whose every choice matters opens this way). */
+  blur(): void;
 }
 
 /**
@@ -126,6 +128,7 @@ export abstract class BaseScene extends Phaser.Scene {
       resolution: this.services.viewport.renderScale,
       formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
       focus: (item) => this.focusGroup.focus(item),
+      blur: () => this.focusGroup.blur(),
     };
   }
 
