@@ -27,6 +27,7 @@ export const COMMAND_MECHANIC: Record<CommandType, Mechanic | null> = {
   assign: null,
   deploy: null,
   triage: 'triage',
+  holdTriage: 'triage',
   projectFreeze: 'project-freeze',
   protectConstraint: 'protect-constraint',
   stopTheLine: 'stop-the-line',
@@ -73,6 +74,7 @@ export function validateCommand(state: SimState, command: Command): RejectReason
     case 'projectFreeze':
     case 'protectConstraint':
     case 'stopTheLine':
+    case 'holdTriage':
       return typeof c.on === 'boolean' ? null : 'malformed-command';
     case 'setImprovementShare':
       return typeof c.share === 'number' &&
@@ -212,6 +214,10 @@ function execute(state: SimState, command: Command, events: SimEvent[]): void {
       state.deployRequested = true;
       startRelease(state, tick, events);
       return;
+    case 'holdTriage':
+      // Not a policy: it only pauses the default acceptance while the player reads the request.
+      state.triageHeld = command.on;
+      return;
     case 'triage': {
       const item = state.items[command.itemId]!;
       item.triageDeadline = null;
@@ -281,6 +287,44 @@ function freezeProjects(state: SimState, on: boolean, tick: number, events: SimE
       }
     }
   }
+}
+
+/** Whether a command would change nothing: the setting already has its value, the investment is made. */
+export function commandInEffect(state: SimState, command: Command): boolean {
+  const settings = state.settings;
+  switch (command.type) {
+    case 'setWipLimit':
+      return settings.wipLimits[command.stage] === command.limit;
+    case 'setBatchSize':
+      return settings.batchSize === command.size;
+    case 'setReleaseCadence':
+      return settings.releaseCadenceHours === command.hours;
+    case 'projectFreeze':
+      return settings.projectFreeze === command.on;
+    case 'protectConstraint':
+      return settings.protectConstraint === command.on;
+    case 'stopTheLine':
+      return settings.stopTheLine === command.on;
+    case 'setImprovementShare':
+      return settings.improvementShare === command.share;
+    case 'setChangeApproval':
+      return settings.changeApproval === command.mode;
+    case 'invest':
+      return state.investments[command.investment] !== undefined;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A story option is moot when all it would do is give commands already in effect (advice already
+ * followed, an investment already made). Options with any other effect are never moot.
+ */
+export function optionMoot(state: SimState, option: StoryBeat['options'][number]): boolean {
+  return (
+    option.effects.length > 0 &&
+    option.effects.every((effect) => effect.kind === 'command' && commandInEffect(state, effect.command))
+  );
 }
 
 /** Applies a story option's effects (they are real commands and parameter changes). */

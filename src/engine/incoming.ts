@@ -1,6 +1,6 @@
 // Incoming phase: what arrives this hour — requests, infrastructure incidents, defects surfacing in
 // production, detection of incidents, story beats — and what happens to requests nobody triaged.
-import { applyStoryOption } from './commands';
+import { applyStoryOption, optionMoot } from './commands';
 import { createRequest, moveItem, openIncident, rollChance, sampleRange } from './items';
 import { nextFloat, poissonFromUniform } from './rng';
 import type { SimEvent, SimState } from './types';
@@ -51,6 +51,13 @@ export function arrive(state: SimState, tick: number, events: SimEvent[]): void 
 }
 
 export function triageTimeouts(state: SimState, tick: number, events: SimEvent[]): void {
+  // Held by the player: the countdowns of the requests already waiting stand still this hour.
+  if (state.triageHeld) {
+    for (const id of state.places.triage) {
+      const item = state.items[id]!;
+      if (item.triageDeadline !== null && item.enteredAt.triage !== tick) item.triageDeadline++;
+    }
+  }
   // Forward, so that requests keep their arrival order in the backlog.
   const deferred = state.places.deferred;
   for (let i = 0; i < deferred.length; ) {
@@ -143,6 +150,12 @@ export function storyBeats(state: SimState, tick: number, events: SimEvent[]): v
   }
   for (const beat of state.storyBeats) {
     if (beat.tick !== tick || state.firedBeats.includes(beat.id)) continue;
+    // A beat proposes its first option; when that is already so, there is nothing to ask.
+    const proposal = beat.options[0];
+    if (proposal && optionMoot(state, proposal)) {
+      state.firedBeats.push(beat.id);
+      continue;
+    }
     if (state.pendingBeat) {
       const open = state.storyBeats.find((b) => b.id === state.pendingBeat?.beatId);
       if (open) applyStoryOption(state, open, open.defaultOptionId, tick, true, events);

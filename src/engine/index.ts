@@ -1,5 +1,5 @@
 // Public API of the simulation engine (pure TypeScript: no DOM, no clocks, no global randomness).
-export { applyCommand, COMMAND_MECHANIC, validateCommand } from './commands';
+export { applyCommand, COMMAND_MECHANIC, commandInEffect, optionMoot, validateCommand } from './commands';
 export {
   type Counterfactual,
   counterfactualCommands,

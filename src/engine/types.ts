@@ -368,6 +368,8 @@ export interface SimState {
   runbooks: boolean;
   hoursWorked: HoursWorked;
   pendingBeat: PendingBeat | null;
+  /** The player holds the triage countdowns (they are looking at the request): see `holdTriage`. */
+  triageHeld: boolean;
   firedBeats: string[];
   storyBeats: StoryBeat[];
 }
@@ -402,6 +404,10 @@ export interface StoryBeat {
   bodyKey: string;
   /** Option applied when nobody chooses within `storyTimeoutHours`. */
   defaultOptionId: string;
+  /**
+   * The first option is what the beat proposes (the card's primary button); a beat whose proposal is
+   * already in effect when it comes due is skipped (see `optionMoot`).
+   */
   options: StoryOption[];
 }
 
@@ -444,6 +450,8 @@ export type Command =
   | { type: 'assign'; itemId: number; staffId: number }
   | { type: 'deploy' }
   | { type: 'triage'; itemId: number; decision: TriageDecision }
+  /** While on, requests waiting for triage are not accepted by default: their countdowns stand still. */
+  | { type: 'holdTriage'; on: boolean }
   | { type: 'projectFreeze'; on: boolean }
   | { type: 'protectConstraint'; on: boolean }
   | { type: 'stopTheLine'; on: boolean }

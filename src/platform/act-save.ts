@@ -21,12 +21,18 @@ const key = (act: ActId) => `phoenix-ops:act:${act}`;
 export interface SavedAct {
   log: RunLog;
   tick: number;
+  /** The speed the act ran at when saved (0: paused); a resumed act keeps it. Older saves lack it. */
+  speed?: SavedSpeed;
 }
+
+export const SAVED_SPEEDS = [0, 1, 2, 4] as const;
+export type SavedSpeed = (typeof SAVED_SPEEDS)[number];
 
 const CommandShape = v.looseObject({ type: v.string() });
 const SavedActSchema = v.object({
   version: v.literal(ACT_SAVE_VERSION),
   tick: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  speed: v.optional(v.picklist(SAVED_SPEEDS)),
   log: v.object({
     engineVersion: v.string(),
     scenarioId: v.picklist(ACT_IDS),
@@ -81,8 +87,10 @@ export function readActSave(storage: KeyValueStorage, act: ActId): ActSaveRead {
   }
   const parsed = v.safeParse(SavedActSchema, raw);
   if (!parsed.success) return { status: 'damaged' };
-  const { log, tick } = parsed.output;
-  return { status: 'ok', saved: { tick, log: { ...log, commands: log.commands as [number, Command][] } } };
+  const { log, tick, speed } = parsed.output;
+  const saved: SavedAct = { tick, log: { ...log, commands: log.commands as [number, Command][] } };
+  if (speed !== undefined) saved.speed = speed;
+  return { status: 'ok', saved };
 }
 
 /** The saved act this build can resume, or null (none, malformed, or from another engine version). */

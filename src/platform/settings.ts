@@ -11,13 +11,19 @@ export interface Settings {
   volume: number;
   muted: boolean;
   reducedMotion: boolean;
+  /** Pause the act's clock when a request arrives for triage: in the First Way only, always, never. */
+  pauseOnRequest: PauseOnRequest;
 }
+
+export const PAUSE_ON_REQUEST = ['first-way', 'always', 'never'] as const;
+export type PauseOnRequest = (typeof PAUSE_ON_REQUEST)[number];
 
 const SettingsSchema = v.object({
   language: v.picklist(SUPPORTED_LANGUAGES),
   volume: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)),
   muted: v.boolean(),
   reducedMotion: v.boolean(),
+  pauseOnRequest: v.picklist(PAUSE_ON_REQUEST),
 });
 
 const StoredSettingsSchema = v.object({
@@ -34,6 +40,7 @@ export function defaultSettings(environment: {
     volume: 0.7,
     muted: false,
     reducedMotion: environment.prefersReducedMotion,
+    pauseOnRequest: 'first-way',
   };
 }
 
@@ -55,6 +62,7 @@ export function parseSettings(stored: unknown, defaults: Settings): Settings {
     volume: pick('volume'),
     muted: pick('muted'),
     reducedMotion: pick('reducedMotion'),
+    pauseOnRequest: pick('pauseOnRequest'),
   };
 }
 

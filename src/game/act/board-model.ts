@@ -172,8 +172,10 @@ export function buildBoardModel(state: SimState, metrics: Metrics, scenario: Sce
   const constraintPerson = state.staff[state.constraintStaffId];
   return {
     tick: state.tick,
-    day: Math.min(Math.floor(state.tick / 8) + 1, Math.ceil(state.endTick / 8)),
-    hourOfDay: state.tick % 8,
+    // The act ends at the close of its last day (17:00), never back at that day's 09:00.
+    day: state.tick >= state.endTick ? Math.ceil(state.endTick / 8) : Math.floor(state.tick / 8) + 1,
+    hourOfDay:
+      state.tick >= state.endTick ? state.endTick - (Math.ceil(state.endTick / 8) - 1) * 8 : state.tick % 8,
     totalDays: Math.ceil(state.endTick / 8),
     columns,
     triage: state.places.triage.map((id) => cardOf(state, state.items[id]!, 'backlog')),

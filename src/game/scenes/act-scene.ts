@@ -1,5 +1,13 @@
 import Phaser from 'phaser';
-import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
+import {
+  type Command,
+  type CommandResult,
+  type Mechanic,
+  optionMoot,
+  type ScenarioId,
+  type SimEvent,
+  type WorkStage,
+} from '../../engine';
 import {
   clearAct,
   noticeSetAsideAct,
@@ -15,7 +23,9 @@ import { randomSeed } from '../../shared/random-seed';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
+import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
 import { speakerOf } from '../act/story-speakers';
+import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { BoardView } from '../ui/act/board-view';
@@ -23,11 +33,14 @@ import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
+import { INCOMING_PANEL, IncomingCountdown } from '../ui/act/incoming-countdown';
+import { LeaveDialog } from '../ui/act/leave-dialog';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
+import { PausedBanner } from '../ui/act/paused-banner';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
-import { Tutorial, type TutorialStep } from '../ui/act/tutorial';
+import { Tutorial } from '../ui/act/tutorial';
 import { drawBackdrop } from '../ui/backdrop';
 import type { Button } from '../ui/button';
 import { firstDelivery } from '../ui/key-events';
@@ -94,6 +107,13 @@ export abstract class ActScene extends BaseScene {
   private restartClock = false;
   /** Practice points of the finished act (shown on the results panel). */
   private practices: PracticeResult[] | null = null;
+  private countdown!: IncomingCountdown;
+  private pausedBanner!: PausedBanner;
+  private leaveDialog: LeaveDialog | null = null;
+  /** The pointer is over the Incoming panel (it holds the triage countdown). */
+  private pointerOnIncoming = false;
+  /** A story card is due while a click is under way; it opens when the pointer is released. */
+  private storyWaitsForPointer = false;
 
   protected override backTarget(): SceneKey | null {
     return null; // Escape is handled by the act itself (close an overlay, else save and leave).
@@ -127,6 +147,9 @@ export abstract class ActScene extends BaseScene {
     this.help = null;
     this.results = null;
     this.practices = null;
+    this.leaveDialog = null;
+    this.pointerOnIncoming = false;
+    this.storyWaitsForPointer = false;
 
     drawBackdrop(this);
     const host = this.host();
@@ -178,12 +201,15 @@ export abstract class ActScene extends BaseScene {
       canFreeze: this.has('project-freeze'),
       canStopTheLine: this.has('stop-the-line'),
       onStopTheLine: () => this.command({ type: 'stopTheLine', on: !state.settings.stopTheLine }),
-      onTriage: (decision) => this.triageNext(decision),
+      onTriage: (decision, itemId) => this.triage(decision, itemId),
       onBatch: (delta) => this.command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
       onDeploy: () => this.command({ type: 'deploy' }),
       onFreeze: () => this.command({ type: 'projectFreeze', on: !state.settings.projectFreeze }),
       cardTitle: (card) => this.cardTitle(card),
     });
+    this.countdown = new IncomingCountdown(host, (hours) => formatHours(host, hours));
+    this.pausedBanner = new PausedBanner(host);
+    this.track({ close: () => this.pausedBanner.destroy() });
     this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
     this.effects = this.track(new ActEffects(host));
     this.track({ close: () => this.board.destroy() });
@@ -198,7 +224,10 @@ export abstract class ActScene extends BaseScene {
       }
       this.tickClock(lastTime === null ? 0 : time - lastTime);
       lastTime = time;
+      this.syncTriageHold();
+      this.renderCountdown();
     };
+    this.watchIncomingPointer();
     this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
     this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
@@ -206,6 +235,7 @@ export abstract class ActScene extends BaseScene {
     this.track({ close: () => this.help?.destroy() });
     this.track({ close: () => this.results?.destroy() });
     this.track({ close: () => this.tutorial?.destroy() });
+    this.track({ close: () => this.leaveDialog?.destroy() });
     this.watchFaults();
     const hook = this.services.testHook;
     if (hook) {
@@ -214,7 +244,10 @@ export abstract class ActScene extends BaseScene {
       this.track({ close: () => hook.detachAct() });
     }
     this.services.sound.playMusic('act-loop');
-    this.setSpeed(options.paused ? 0 : 1);
+    // A resumed act keeps the speed it had (paused stays paused); a new one starts at 1×.
+    const savedSpeed = resumed && saved?.status === 'ok' ? saved.saved.speed : undefined;
+    this.lastSpeed = savedSpeed ? savedSpeed : 1;
+    this.setSpeed(options.paused ? 0 : (savedSpeed ?? 1));
     this.tutorial = null;
     this.refresh();
     if (this.session.finished) this.showResults();
@@ -222,27 +255,10 @@ export abstract class ActScene extends BaseScene {
     if (notResumed) this.toast.show(notResumed, 'warning');
   }
 
-  /** The coach marks of this act: the First Way explains the board; later acts only what is new. */
-  protected tutorialSteps(): TutorialStep[] {
-    return [
-      {
-        target: { x: 16, y: 68, width: 940, height: 528 },
-        textKey: 'tutorial.firstWay.board',
-        at: { x: 360, y: 300 },
-      },
-      { target: { x: 174, y: 68, width: 466, height: 50 }, textKey: 'tutorial.firstWay.wip' },
-      { target: { x: 16, y: 606, width: 414, height: 106 }, textKey: 'tutorial.firstWay.triage' },
-      { target: { x: 430, y: 606, width: 382, height: 106 }, textKey: 'tutorial.firstWay.release' },
-      { target: { x: 972, y: 68, width: 292, height: 158 }, textKey: 'tutorial.firstWay.constraint' },
-      { target: { x: 972, y: 230, width: 292, height: 230 }, textKey: 'tutorial.firstWay.assign' },
-      { target: { x: 240, y: 4, width: 1030, height: 54 }, textKey: 'tutorial.firstWay.hud' },
-    ];
-  }
-
   /** Shows the act's tutorial (first visit, or after "Replay tutorials" in Settings). */
   startTutorial(): void {
     this.tutorial?.destroy();
-    this.tutorial = new Tutorial(this.host(), this.tutorialSteps(), {
+    this.tutorial = new Tutorial(this.host(), TUTORIALS[this.scenarioId], {
       removeButton: (button) => this.focusGroup.remove(button),
       onDone: () => {
         this.tutorial = null;
@@ -269,19 +285,96 @@ export abstract class ActScene extends BaseScene {
 
   protected command(command: Command): CommandResult {
     const result = this.session.dispatch(command);
+    // A command that took effect has already refreshed the board through the session's events.
     if (!result.ok) {
       this.playSound('error');
-      this.toast.show(this.t(`reject.${result.reason}`), 'warning');
+      this.toast.show(this.refusalNote(command, result.reason), 'warning');
+    } else if (command.type === 'deploy' && this.session.speed === 0) {
+      this.toast.show(this.t('house.deployQueued'));
     }
-    this.refresh();
     this.save();
     return result;
+  }
+
+  /** Why a command was refused; an item that has moved on since it was aimed at is named. */
+  private refusalNote(command: Command, reason: string): string {
+    const aimed = 'itemId' in command ? this.session.run.state.items[command.itemId] : undefined;
+    if (aimed && (reason === 'wrong-place' || reason === 'unknown-item')) {
+      const item = this.t('board.cardTitle', { type: this.t(`work.${aimed.type}`), id: aimed.id });
+      return this.t('house.movedOn', { item });
+    }
+    return this.t(`reject.${reason}`);
   }
 
   setSpeed(speed: Speed): void {
     if (speed !== 0) this.lastSpeed = speed;
     this.session.speed = speed;
     this.hud.showSpeed(speed);
+    this.pausedBanner.setVisible(speed === 0 && !this.results);
+  }
+
+  /** The Incoming panel is hovered or one of its buttons has keyboard focus. */
+  private watchIncomingPointer(): void {
+    const inside = (pointer: Phaser.Input.Pointer) => {
+      const { x, y } = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
+      const panel = INCOMING_PANEL;
+      return x >= panel.x && x <= panel.x + panel.width && y >= panel.y && y <= panel.y + panel.height;
+    };
+    const onMove = (pointer: Phaser.Input.Pointer) => {
+      this.pointerOnIncoming = inside(pointer);
+    };
+    const onOut = () => {
+      this.pointerOnIncoming = false;
+    };
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, onMove);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, onMove);
+    this.input.on(Phaser.Input.Events.GAME_OUT, onOut);
+    this.track({
+      close: () => {
+        this.input.off(Phaser.Input.Events.POINTER_MOVE, onMove);
+        this.input.off(Phaser.Input.Events.POINTER_DOWN, onMove);
+        this.input.off(Phaser.Input.Events.GAME_OUT, onOut);
+      },
+    });
+  }
+
+  /**
+   * While the player looks at a waiting request (pointer over the Incoming panel, or a triage button
+   * focused) its countdown holds — through an engine command, so the log replays it exactly.
+   */
+  private syncTriageHold(): void {
+    const state = this.session.run.state;
+    if (this.session.finished || this.session.policyDriven || !this.has('triage')) return;
+    const focused = this.focusGroup.focused;
+    const looking =
+      this.pointerOnIncoming ||
+      (focused !== undefined && this.controls.triageControls.some((button) => button === focused));
+    const wanted = looking && state.places.triage.length > 0 && !this.overlayOpen();
+    if (wanted !== state.triageHeld) this.session.dispatch({ type: 'holdTriage', on: wanted });
+  }
+
+  private renderCountdown(): void {
+    const state = this.session.run.state;
+    const shown = this.controls.shownRequestId;
+    const item = shown === null ? undefined : state.items[shown];
+    if (item?.place !== 'triage' || item.triageDeadline === null) {
+      this.countdown.render(null);
+      return;
+    }
+    const held = state.triageHeld;
+    const left = item.triageDeadline - state.tick - (held ? 0 : this.session.hourProgress);
+    this.countdown.render({ left, total: state.params.autoTriageHours, held });
+  }
+
+  /** A dialog, help, the tutorial or the results is in front of the board. */
+  private overlayOpen(): boolean {
+    return (
+      this.storyCard !== null ||
+      this.help !== null ||
+      this.tutorial !== null ||
+      this.leaveDialog !== null ||
+      this.results !== null
+    );
   }
 
   private limitButtons(column: BoardColumn, right: number, y: number): Button[] {
@@ -360,78 +453,89 @@ export abstract class ActScene extends BaseScene {
     if (result.ok) this.board.select(null);
   }
 
-  private triageNext(decision: 'accept' | 'defer' | 'reject'): void {
-    const next = this.session.run.state.places.triage[0];
-    if (next === undefined) return;
-    this.command({ type: 'triage', itemId: next, decision });
+  /** A triage decision for the request on show (keys A / S / R). */
+  private triageNext(decision: TriageDecision): void {
+    const shown = this.controls.shownRequestId;
+    if (shown !== null) this.triage(decision, shown);
+  }
+
+  /** Decides the request the player aimed at; refused with a note if it has moved on meanwhile. */
+  private triage(decision: TriageDecision, itemId: number): void {
+    this.command({ type: 'triage', itemId, decision });
   }
 
   private bindKeys(): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
-    const state = () => this.session.run.state;
     const fresh = firstDelivery();
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || this.results || !fresh(event)) return;
-      const key = event.key;
-      if (key === '?') return this.toggleHelp();
-      if (key === 'Escape') {
-        if (this.help) return this.toggleHelp();
-        this.leave();
-        return;
-      }
-      if (this.storyCard || this.help || this.tutorial) return;
-      switch (key.toLowerCase()) {
-        case ' ':
-          event.preventDefault();
-          this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
-          return;
-        case '1':
-          return this.setSpeed(1);
-        case '2':
-          return this.setSpeed(2);
-        case '3':
-          return this.setSpeed(4);
-        case 'a':
-          return this.triageNext('accept');
-        case 's':
-          return this.triageNext('defer');
-        case 'r':
-          return this.triageNext('reject');
-        case 'd':
-          this.command({ type: 'deploy' });
-          return;
-        case '[':
-          this.command({ type: 'setBatchSize', size: state().settings.batchSize - 1 });
-          return;
-        case ']':
-          this.command({ type: 'setBatchSize', size: state().settings.batchSize + 1 });
-          return;
-        case 'f':
-          this.command({ type: 'projectFreeze', on: !state().settings.projectFreeze });
-          return;
-        case 'p':
-          this.command({ type: 'protectConstraint', on: !state().settings.protectConstraint });
-          return;
-        case 'l':
-          this.command({ type: 'stopTheLine', on: !state().settings.stopTheLine });
-          return;
-      }
+      const action = keyAction(event.key, this.session.run.state);
+      if (!action) return;
+      if (!isGlobalKey(action) && this.overlayOpen()) return;
+      if (action.kind === 'togglePause') event.preventDefault();
+      this.perform(action);
     };
     keyboard.on('keydown', onKey);
     this.track({ close: () => keyboard.off('keydown', onKey) });
   }
 
+  private perform(action: KeyAction): void {
+    switch (action.kind) {
+      case 'help':
+        this.toggleHelp();
+        break;
+      case 'back':
+        if (this.help) this.toggleHelp();
+        else if (this.leaveDialog) this.closeLeaveDialog();
+        else this.askToLeave();
+        break;
+      case 'togglePause':
+        this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
+        break;
+      case 'speed':
+        this.setSpeed(action.speed);
+        break;
+      case 'triage':
+        this.triageNext(action.decision);
+        break;
+      case 'command':
+        this.command(action.command);
+        break;
+    }
+  }
+
+  /** Help opens only over the bare board: never over a story, the tutorial or another dialog. */
   private toggleHelp(): void {
     if (this.help) {
       this.help.destroy();
       this.help = null;
       return;
     }
+    if (this.overlayOpen()) return;
     this.help = new HelpOverlay(this.host(), {
       onClose: () => this.toggleHelp(),
       removeButton: (button) => this.focusGroup.remove(button),
     });
+  }
+
+  /** Esc: the act is saved at once, then the player is asked whether to leave ("Keep playing" first). */
+  private askToLeave(): void {
+    this.save();
+    if (this.results) {
+      this.leave();
+      return;
+    }
+    this.leaveDialog = new LeaveDialog(this.host(), {
+      onStay: () => this.closeLeaveDialog(),
+      onLeave: () => this.leave(),
+      removeButton: (button) => this.focusGroup.remove(button),
+    });
+  }
+
+  private closeLeaveDialog(): void {
+    this.leaveDialog?.destroy();
+    this.leaveDialog = null;
   }
 
   /** Saves and goes back to act select; the act can be resumed from there. */
@@ -443,8 +547,9 @@ export abstract class ActScene extends BaseScene {
 
   private tickClock(deltaMs: number): void {
     if (this.results) return;
-    const paused =
-      this.help !== null || this.tutorial !== null || (this.storyCard !== null && !this.session.policyDriven);
+    // A beat waiting to be shown (its card opens once the pointer is up) holds the clock as its card does.
+    const beatWaiting = this.session.run.state.pendingBeat !== null && !this.session.policyDriven;
+    const paused = this.help !== null || this.tutorial !== null || this.leaveDialog !== null || beatWaiting;
     const held = this.held.hidden || this.held.contextLost;
     this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
   }
@@ -504,6 +609,7 @@ export abstract class ActScene extends BaseScene {
       }
     }
     if (sound && animate) this.playSound(sound);
+    this.pauseForRequest(events);
     this.refresh();
     if (events.some((event) => event.type === 'hour')) this.save();
     if (this.session.finished && !this.results) this.showResults();
@@ -521,9 +627,39 @@ export abstract class ActScene extends BaseScene {
     this.syncStory();
   }
 
+  /** The "pause when a request arrives" setting (on by default in the First Way). */
+  private pauseForRequest(events: readonly SimEvent[]): void {
+    const speed = this.session.speed;
+    if (speed === 0 || speed === 'max' || this.session.policyDriven) return;
+    const when = this.services.settings.value.pauseOnRequest;
+    if (when === 'never' || (when === 'first-way' && this.scenarioId !== 'first-way')) return;
+    const arrived = events.some(
+      (event) =>
+        (event.type === 'item-created' && event.place === 'triage') ||
+        (event.type === 'item-moved' && event.to === 'triage'),
+    );
+    if (!arrived) return;
+    this.setSpeed(0);
+    this.toast.show(this.t('house.requestPaused'));
+  }
+
   private syncStory(): void {
     const pending = this.session.run.state.pendingBeat;
     if (pending?.beatId === this.storyBeatId) return;
+    // A click under way (pointer down on the board) finishes first; the card opens as it is released,
+    // so the dialog never swallows it.
+    if (pending && this.input.activePointer.isDown) {
+      if (!this.storyWaitsForPointer) {
+        this.storyWaitsForPointer = true;
+        this.input.once(Phaser.Input.Events.POINTER_UP, () =>
+          this.time.delayedCall(0, () => {
+            this.storyWaitsForPointer = false;
+            this.syncStory();
+          }),
+        );
+      }
+      return;
+    }
     this.storyCard?.destroy();
     this.storyCard = null;
     this.storyBeatId = pending?.beatId ?? null;
@@ -535,13 +671,21 @@ export abstract class ActScene extends BaseScene {
       beat,
       character: speakerOf(beat.id),
       removeButton: (button) => this.focusGroup.remove(button),
+      isMoot: (option) => optionMoot(this.session.run.state, option),
       onChoose: (optionId) => this.command({ type: 'chooseStoryOption', beatId: beat.id, optionId }),
     });
   }
 
   private save(): void {
     if (this.session.finished) clearAct(this.services.storage, this.scenarioId);
-    else saveAct(this.services.storage, this.scenarioId, { log: this.session.log, tick: this.session.tick });
+    else {
+      const speed = this.session.speed === 'max' ? undefined : this.session.speed;
+      saveAct(this.services.storage, this.scenarioId, {
+        log: this.session.log,
+        tick: this.session.tick,
+        speed,
+      });
+    }
   }
 
   private showResults(): void {
@@ -550,6 +694,10 @@ export abstract class ActScene extends BaseScene {
     saveLastRun(this.services.storage, this.scenarioId, { log: this.session.log, finishedAt: Date.now() });
     this.storyCard?.destroy();
     this.storyCard = null;
+    this.closeLeaveDialog();
+    this.help?.destroy();
+    this.help = null;
+    this.pausedBanner.setVisible(false);
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).

@@ -32,6 +32,8 @@ export interface WidgetHost {
   focus(item: Focusable): void;
   /** The scene's glossary tooltips (made on first use): `glossary.attach(label, anchor)`. */
   readonly glossary: GlossaryTips;
+  /** Leaves nothing focused (a dialog whose every choice matters opens this way). */
+  blur(): void;
 }
 
 /**
@@ -136,6 +138,7 @@ export abstract class BaseScene extends Phaser.Scene {
       get glossary() {
         return scene.glossary;
       },
+      blur: () => this.focusGroup.blur(),
     };
   }
 

@@ -1,4 +1,5 @@
 import { SUPPORTED_LANGUAGES } from '../../i18n';
+import { PAUSE_ON_REQUEST } from '../../platform/settings';
 import { GuardedStorage } from '../../platform/storage';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -35,10 +36,10 @@ export class SettingsScene extends BaseScene {
     panel.fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
     panel.lineStyle(1.5, colors.border, 1);
     panel.strokeRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
-    const rowY = [PANEL.y + 70, PANEL.y + 170, PANEL.y + 270, PANEL.y + 370];
+    const rowY = [PANEL.y + 52, PANEL.y + 140, PANEL.y + 228, PANEL.y + 316, PANEL.y + 410];
     for (const y of rowY.slice(1)) {
       panel.lineStyle(1, colors.border, 0.7);
-      panel.lineBetween(PANEL.x + 24, y - 50, PANEL.x + PANEL.width - 24, y - 50);
+      panel.lineBetween(PANEL.x + 24, y - 44, PANEL.x + PANEL.width - 24, y - 44);
     }
 
     // Language: one button per language, written in its own language (four fit in the panel).
@@ -116,8 +117,28 @@ export class SettingsScene extends BaseScene {
       label: '',
       onActivate: () => settings.update({ reducedMotion: !settings.value.reducedMotion }),
     });
+    // Requests arriving for triage: the clock can stop so a new player has time to decide.
+    this.text(LABEL_X, (rowY[4] ?? 0) - 12, this.t('house.pauseOnRequest'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[4] ?? 0) + 16, this.t('house.pauseOnRequestHint'), 'caption', {
+      wrapWidth: 360,
+    }).setOrigin(0, 0.5);
+    const pauseOnRequest = this.button({
+      x: CONTROL_X + 120,
+      y: rowY[4] ?? 0,
+      width: 236,
+      height: 46,
+      compact: true,
+      label: '',
+      onActivate: () => {
+        const at = PAUSE_ON_REQUEST.indexOf(settings.value.pauseOnRequest);
+        settings.update({ pauseOnRequest: PAUSE_ON_REQUEST[(at + 1) % PAUSE_ON_REQUEST.length] });
+      },
+    });
     const drawToggles = () => {
       const value = settings.value;
+      pauseOnRequest
+        .setLabel(this.t(`house.pauseOnRequestWhen.${value.pauseOnRequest}`))
+        .setSelected(value.pauseOnRequest !== 'never');
       mute.setLabel(this.t(value.muted ? 'common.on' : 'common.off')).setSelected(value.muted);
       motion
         .setLabel(this.t(value.reducedMotion ? 'common.on' : 'common.off'))

@@ -78,6 +78,12 @@ export class FocusGroup implements Disposable {
     this.items[next]?.setFocused(true);
   }
 
+  /** Nothing focused: Enter activates nothing until Tab or an arrow picks a control (from the first). */
+  blur(): void {
+    this.items[this.index]?.setFocused(false);
+    this.index = -1;
+  }
+
   move(step: 1 | -1): void {
     const count = this.items.length;
     if (count === 0) return;

@@ -92,6 +92,23 @@ describe('buildBoardModel', () => {
     expect(model.day).toBe(Math.floor(state.tick / 8) + 1);
   });
 
+  it('never runs the clock backward: the last hour of the act reads the close of its last day', () => {
+    const session = ActSession.start(firstWay, 9);
+    const clock = () => {
+      const model = buildBoardModel(session.run.state, session.metrics(), firstWay);
+      return model.day * 100 + 9 + model.hourOfDay;
+    };
+    let before = clock();
+    while (!session.finished) {
+      session.stepOnce();
+      const now = clock();
+      expect(now).toBeGreaterThan(before);
+      before = now;
+    }
+    const end = buildBoardModel(session.run.state, session.metrics(), firstWay);
+    expect([end.day, 9 + end.hourOfDay]).toEqual([20, 17]);
+  });
+
   it('reports WIP limits, the constraint queue and what is ready to deploy', () => {
     const session = ActSession.start(firstWay, 5);
     session.dispatch({ type: 'setWipLimit', stage: 'test', limit: 2 });

@@ -14,7 +14,13 @@ const stored = (settings: unknown) => ({ version: SETTINGS_VERSION, settings });
 
 describe('parseSettings', () => {
   it('reads back what it wrote', () => {
-    const value = { language: 'es', volume: 0.3, muted: true, reducedMotion: true } as const;
+    const value = {
+      language: 'es',
+      volume: 0.3,
+      muted: true,
+      reducedMotion: true,
+      pauseOnRequest: 'never',
+    } as const;
     expect(parseSettings(serializeSettings(value), defaults)).toEqual(value);
   });
 
@@ -32,10 +38,16 @@ describe('parseSettings', () => {
 
   it('keeps the valid fields and replaces only the broken ones', () => {
     const parsed = parseSettings(
-      stored({ language: 'klingon', volume: 0.2, muted: 'yes', reducedMotion: true }),
+      stored({ language: 'klingon', volume: 0.2, muted: 'yes', reducedMotion: true, pauseOnRequest: 'x' }),
       defaults,
     );
-    expect(parsed).toEqual({ language: 'en', volume: 0.2, muted: false, reducedMotion: true });
+    expect(parsed).toEqual({
+      language: 'en',
+      volume: 0.2,
+      muted: false,
+      reducedMotion: true,
+      pauseOnRequest: 'first-way',
+    });
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, -0.1, 1.5, '0.5'])('rejects volume %s', (volume) => {
@@ -48,7 +60,13 @@ describe('parseSettings', () => {
     );
     const parsed = parseSettings(value, defaults);
     expect(parsed).toEqual({ ...defaults, language: 'es' });
-    expect(Object.keys(parsed).sort()).toEqual(['language', 'muted', 'reducedMotion', 'volume']);
+    expect(Object.keys(parsed).sort()).toEqual([
+      'language',
+      'muted',
+      'pauseOnRequest',
+      'reducedMotion',
+      'volume',
+    ]);
   });
 });
 

@@ -14,7 +14,8 @@ export interface ControlBarOptions {
   canFreeze: boolean;
   canStopTheLine: boolean;
   onStopTheLine: () => void;
-  onTriage: (decision: 'accept' | 'defer' | 'reject') => void;
+  /** A triage decision for the request on show (by id: what the player read is what is decided). */
+  onTriage: (decision: 'accept' | 'defer' | 'reject', itemId: number) => void;
   onBatch: (delta: 1 | -1) => void;
   onDeploy: () => void;
   onFreeze: () => void;
@@ -33,6 +34,7 @@ export class ControlBar {
   private readonly stopLine: Button | null;
   private readonly revenue: Phaser.GameObjects.Text;
   private readonly value: Phaser.GameObjects.Text;
+  private shownRequest: number | null = null;
 
   constructor(
     private readonly host: WidgetHost,
@@ -59,7 +61,9 @@ export class ControlBar {
             compact: true,
             label: host.t(`controls.${decision}`),
             variant: decision === 'accept' ? 'primary' : 'secondary',
-            onActivate: () => options.onTriage(decision),
+            onActivate: () => {
+              if (this.shownRequest !== null) options.onTriage(decision, this.shownRequest);
+            },
           }),
         );
       });
@@ -142,12 +146,23 @@ export class ControlBar {
       .setOrigin(0, 0.5);
   }
 
+  /** The request on show in the Incoming panel (what a triage button or key decides). */
+  get shownRequestId(): number | null {
+    return this.shownRequest;
+  }
+
+  /** The triage buttons (the Incoming panel holds its countdown while one has keyboard focus). */
+  get triageControls(): readonly Button[] {
+    return this.triageButtons;
+  }
+
   render(
     model: BoardModel,
     settings: { batchSize: number; projectFreeze: boolean; stopTheLine: boolean },
   ): void {
     const { host } = this;
     const next = model.triage[0];
+    this.shownRequest = next?.id ?? null;
     this.incomingTitle.setText(host.t('controls.incoming', { count: model.triage.length }));
     this.incomingFrame.clear();
     if (next) {
@@ -162,7 +177,15 @@ export class ControlBar {
     }
     for (const button of this.triageButtons) button.setEnabled(next !== undefined);
     this.batchValue?.setText(String(settings.batchSize));
-    this.deploy.setLabel(host.t('controls.deploy', { count: model.readyToDeploy }));
+    // A release under way says so (its cards stay in Ready until it is live), not "Deploy (0)".
+    const deploying = model.columns
+      .find((column) => column.column === 'release')
+      ?.cards.filter((card) => card.deploying).length;
+    this.deploy.setLabel(
+      model.releaseInProgress
+        ? host.t('house.deploying', { count: deploying ?? 0 })
+        : host.t('controls.deploy', { count: model.readyToDeploy }),
+    );
     this.deploy.setEnabled(model.readyToDeploy > 0 && !model.releaseInProgress);
     this.freeze
       ?.setLabel(host.t(settings.projectFreeze ? 'controls.freezeOn' : 'controls.freezeOff'))

@@ -1,25 +1,9 @@
+import { ACT_KEYS } from '../../act/key-map';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
 import { GlossaryOverlay } from './glossary-overlay';
 import { Overlay } from './overlay';
-
-/** Every key of the act, in one list (opened with ?). */
-export const ACT_KEYS = [
-  ['Space', 'help.pause'],
-  ['1 / 2 / 3', 'help.speed'],
-  ['A / S / R', 'help.triage'],
-  ['D', 'help.deploy'],
-  ['[ / ]', 'help.batch'],
-  ['F', 'help.freeze'],
-  ['P', 'help.protect'],
-  ['L', 'help.stopLine'],
-  ['Tab / ← →', 'help.focus'],
-  ['Enter', 'help.activate'],
-  ['M', 'help.mute'],
-  ['?', 'help.help'],
-  ['Esc', 'help.leave'],
-] as const;
 
 export class HelpOverlay extends Overlay {
   private glossary: GlossaryOverlay | null = null;

@@ -12,14 +12,22 @@ export class Overlay {
   private readonly buttons: Button[] = [];
   /** Display depth: 2000 over the board; an overlay opened over another passes a higher one. */
   readonly depth: number;
+  private readonly focusFirst: boolean;
 
   constructor(
     readonly host: WidgetHost,
     readonly box: { x: number; y: number; width: number; height: number; accent: number },
     private readonly removeButton: (button: Button) => void,
-    options: { shade?: { x: number; y: number; width: number; height: number }; depth?: number } = {},
+    options: {
+      shade?: { x: number; y: number; width: number; height: number };
+      depth?: number;
+      /** Which button takes the focus as it opens: the first (default), one chosen later, or none. */
+      initialFocus?: 'first' | 'none';
+    } = {},
   ) {
     this.depth = options.depth ?? 2000;
+    this.focusFirst = options.initialFocus !== 'none';
+    if (!this.focusFirst) host.blur();
     // The shade dims the screen and swallows clicks; a coach mark leaves a window over its target.
     const shade = host.scene.add.graphics();
     shade.fillStyle(colors.backgroundDeep, options.shade ? 0.55 : 0.72);
@@ -61,7 +69,7 @@ export class Overlay {
   button(options: Parameters<WidgetHost['button']>[0]): Button {
     // Overlay buttons come first in the Tab order, and the first one takes the focus.
     const button = this.host.button(options, -1000 + this.buttons.length);
-    if (this.buttons.length === 0) this.host.focus(button);
+    if (this.buttons.length === 0 && this.focusFirst) this.host.focus(button);
     this.buttons.push(button);
     return this.track(button);
   }

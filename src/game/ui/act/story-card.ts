@@ -19,9 +19,15 @@ export class StoryCard extends Overlay {
       character: Character;
       onChoose: (optionId: string) => void;
       removeButton: (button: Button) => void;
+      /** Options that would change nothing now (already so): their label says so. */
+      isMoot?: (option: StoryBeat['options'][number]) => boolean;
     },
   ) {
-    super(host, { x: 300, y: 170, width: 640, height: 330, accent: colors.orange }, options.removeButton);
+    // Every choice here matters, so none is focused as it opens: a key meant for the board picks
+    // nothing; Tab or an arrow key reaches the first option.
+    super(host, { x: 300, y: 170, width: 640, height: 330, accent: colors.orange }, options.removeButton, {
+      initialFocus: 'none',
+    });
     const { x, y, width } = this.box;
     const { beat, character } = options;
     avatar(this, x + 56, y + 60, host.t(`characters.${character.id}.name`).slice(0, 1), character.color);
@@ -48,7 +54,9 @@ export class StoryCard extends Overlay {
         width: buttonWidth,
         height: 52,
         compact: true,
-        label: host.t(option.labelKey),
+        label: options.isMoot?.(option)
+          ? host.t('house.asNow', { label: host.t(option.labelKey) })
+          : host.t(option.labelKey),
         variant: index === 0 ? 'primary' : 'secondary',
         sound: 'confirm',
         onActivate: () => options.onChoose(option.id),
