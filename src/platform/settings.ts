@@ -13,6 +13,8 @@ export interface Settings {
   reducedMotion: boolean;
   /** Pause the act's clock when a request arrives for triage: in the First Way only, always, never. */
   pauseOnRequest: PauseOnRequest;
+  /** Show the accessible board (the act as a page of lists and buttons) on screen, not only to screen readers. */
+  showBoardMirror: boolean;
 }
 
 export const PAUSE_ON_REQUEST = ['first-way', 'always', 'never'] as const;
@@ -24,6 +26,7 @@ const SettingsSchema = v.object({
   muted: v.boolean(),
   reducedMotion: v.boolean(),
   pauseOnRequest: v.picklist(PAUSE_ON_REQUEST),
+  showBoardMirror: v.boolean(),
 });
 
 const StoredSettingsSchema = v.object({
@@ -41,6 +44,7 @@ export function defaultSettings(environment: {
     muted: false,
     reducedMotion: environment.prefersReducedMotion,
     pauseOnRequest: 'first-way',
+    showBoardMirror: false,
   };
 }
 
@@ -63,6 +67,7 @@ export function parseSettings(stored: unknown, defaults: Settings): Settings {
     muted: pick('muted'),
     reducedMotion: pick('reducedMotion'),
     pauseOnRequest: pick('pauseOnRequest'),
+    showBoardMirror: pick('showBoardMirror'),
   };
 }
 

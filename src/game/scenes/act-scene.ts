@@ -28,6 +28,7 @@ import { speakerOf } from '../act/story-speakers';
 import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
+import { ActMirror } from '../ui/act/act-mirror';
 import { BoardView } from '../ui/act/board-view';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
@@ -36,6 +37,7 @@ import { formatHours, Hud } from '../ui/act/hud';
 import { INCOMING_PANEL, IncomingCountdown } from '../ui/act/incoming-countdown';
 import { LeaveDialog } from '../ui/act/leave-dialog';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
+import type { Overlay } from '../ui/act/overlay';
 import { PausedBanner } from '../ui/act/paused-banner';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
@@ -114,6 +116,9 @@ export abstract class ActScene extends BaseScene {
   private pointerOnIncoming = false;
   /** A story card is due while a click is under way; it opens when the pointer is released. */
   private storyWaitsForPointer = false;
+  /** The accessible board and live region beside the canvas. */
+  private mirror: ActMirror | null = null;
+  private mirrorRenderedAt = 0;
 
   protected override backTarget(): SceneKey | null {
     return null; // Escape is handled by the act itself (close an overlay, else save and leave).
@@ -214,6 +219,7 @@ export abstract class ActScene extends BaseScene {
     this.effects = this.track(new ActEffects(host));
     this.track({ close: () => this.board.destroy() });
 
+    this.mirror = this.buildMirror();
     this.bindKeys();
     // Real elapsed time from frame timestamps: Phaser's smoothed delta under-reports on slow frames.
     let lastTime: number | null = null;
@@ -226,6 +232,11 @@ export abstract class ActScene extends BaseScene {
       lastTime = time;
       this.syncTriageHold();
       this.renderCountdown();
+      // Dialogs open and close between engine events (a tutorial's Next, help): the mirror looks again
+      // a few times a second, and the live region speaks when its pace allows.
+      const now = performance.now();
+      if (now - this.mirrorRenderedAt > 250) this.renderMirror();
+      this.mirror?.tick(now);
     };
     this.watchIncomingPointer();
     this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
@@ -381,18 +392,7 @@ export abstract class ActScene extends BaseScene {
     if (column !== 'dev' && column !== 'test' && column !== 'ops') return [];
     if (!this.has('wip-limits')) return [];
     const stage: WorkStage = column;
-    const change = (delta: 1 | -1) => {
-      const limits = this.session.run.state.settings.wipLimits;
-      const current = limits[stage];
-      const count = this.session.run.state.places[stage].length;
-      // From "no limit", − sets the limit at today's count: the first click already means something.
-      const next = current === null ? (delta < 0 ? Math.max(1, count) : null) : current + delta;
-      if (current !== null && delta > 0 && next !== null && next > 12) {
-        this.command({ type: 'setWipLimit', stage, limit: null });
-        return;
-      }
-      this.command({ type: 'setWipLimit', stage, limit: next === null ? null : Math.max(1, next) });
-    };
+    const change = (delta: 1 | -1) => this.changeWipLimit(stage, delta);
     const host = this.host();
     const name = this.t(`board.stages.${stage}`);
     return [
@@ -417,6 +417,19 @@ export abstract class ActScene extends BaseScene {
         onActivate: () => change(1),
       }),
     ];
+  }
+
+  private changeWipLimit(stage: WorkStage, delta: 1 | -1): void {
+    const limits = this.session.run.state.settings.wipLimits;
+    const current = limits[stage];
+    const count = this.session.run.state.places[stage].length;
+    // From "no limit", − sets the limit at today's count: the first click already means something.
+    const next = current === null ? (delta < 0 ? Math.max(1, count) : null) : current + delta;
+    if (current !== null && delta > 0 && next !== null && next > 12) {
+      this.command({ type: 'setWipLimit', stage, limit: null });
+      return;
+    }
+    this.command({ type: 'setWipLimit', stage, limit: next === null ? null : Math.max(1, next) });
   }
 
   private cardTitle(card: CardModel): string {
@@ -609,6 +622,10 @@ export abstract class ActScene extends BaseScene {
       }
     }
     if (sound && animate) this.playSound(sound);
+    this.mirror?.onEvents(events, {
+      beatTitleKey: (id) =>
+        this.session.run.state.storyBeats.find((beat) => beat.id === id)?.titleKey ?? null,
+    });
     this.pauseForRequest(events);
     this.refresh();
     if (events.some((event) => event.type === 'hour')) this.save();
@@ -625,6 +642,78 @@ export abstract class ActScene extends BaseScene {
     this.renderActPanel(this.model);
     this.effects.setOutages(this.model.openOutages);
     this.syncStory();
+    this.renderMirror();
+  }
+
+  private buildMirror(): ActMirror | null {
+    const parent = this.game.canvas?.parentElement;
+    if (!parent) return null;
+    const host = this.host();
+    const mirror = new ActMirror({
+      parent,
+      t: (key, options) => this.t(key, options),
+      visible: this.services.settings.value.showBoardMirror,
+      duration: (hours) => formatHours(host, hours),
+      onFocusCard: (id) => this.board.focusCard(id),
+      onFocusStaff: (id) => {
+        const button = this.team.staffButton(id);
+        if (button) this.focusGroup.focus(button);
+      },
+      onFocusButton: (button) => this.focusGroup.focus(button),
+    });
+    this.track({ close: () => mirror.destroy() });
+    return mirror;
+  }
+
+  /** The dialog in front of the board, as the player sees it: the topmost one. */
+  private frontDialog(): Overlay | null {
+    return this.leaveDialog ?? this.help ?? this.results ?? this.storyCard ?? this.tutorial?.current ?? null;
+  }
+
+  private renderMirror(): void {
+    if (!this.mirror || !this.model) return;
+    this.mirrorRenderedAt = performance.now();
+    const state = this.session.run.state;
+    const command = (c: Command) => {
+      this.command(c);
+    };
+    this.mirror.render(
+      this.model,
+      {
+        staffName: (id) => this.staffName(id),
+        mechanics: state.mechanics,
+        speed: this.session.speed === 'max' ? 4 : this.session.speed,
+        selected: this.board.selected,
+        title: this.t(this.session.scenario.titleKey),
+        actions: {
+          activateCard: (id) => {
+            const card = this.model.columns.flatMap((column) => column.cards).find((c) => c.id === id);
+            if (card) this.onCard(card);
+          },
+          activateStaff: (id) => this.onStaff(id),
+          triage: (id, decision) => this.triage(decision, id),
+          changeWipLimit: (stage, delta) => this.changeWipLimit(stage, delta),
+          changeBatchSize: (delta) =>
+            command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
+          deploy: () => command({ type: 'deploy' }),
+          toggle: (setting) => {
+            if (setting === 'projectFreeze')
+              command({ type: 'projectFreeze', on: !state.settings.projectFreeze });
+            else if (setting === 'protectConstraint')
+              command({ type: 'protectConstraint', on: !state.settings.protectConstraint });
+            else command({ type: 'stopTheLine', on: !state.settings.stopTheLine });
+          },
+          invest: (investment) => command({ type: 'invest', investment }),
+          setApproval: (mode) => command({ type: 'setChangeApproval', mode }),
+          changeImprovementShare: (delta) => {
+            const next = Math.round((state.settings.improvementShare + delta * 0.05) * 100) / 100;
+            command({ type: 'setImprovementShare', share: Math.min(0.5, Math.max(0, next)) });
+          },
+          setSpeed: (speed) => this.setSpeed(speed),
+        },
+      },
+      this.frontDialog(),
+    );
   }
 
   /** The "pause when a request arrives" setting (on by default in the First Way). */
@@ -719,6 +808,7 @@ export abstract class ActScene extends BaseScene {
       },
     });
     this.services.progress.recordResult(this.scenarioId, this.results.outcome);
+    this.mirror?.announceResult(this.results.outcome.score, this.results.outcome.stars);
     this.playSound('confirm');
   }
 

@@ -20,6 +20,7 @@ describe('parseSettings', () => {
       muted: true,
       reducedMotion: true,
       pauseOnRequest: 'never',
+      showBoardMirror: true,
     } as const;
     expect(parseSettings(serializeSettings(value), defaults)).toEqual(value);
   });
@@ -38,7 +39,14 @@ describe('parseSettings', () => {
 
   it('keeps the valid fields and replaces only the broken ones', () => {
     const parsed = parseSettings(
-      stored({ language: 'klingon', volume: 0.2, muted: 'yes', reducedMotion: true, pauseOnRequest: 'x' }),
+      stored({
+        language: 'klingon',
+        volume: 0.2,
+        muted: 'yes',
+        reducedMotion: true,
+        pauseOnRequest: 'x',
+        showBoardMirror: 1,
+      }),
       defaults,
     );
     expect(parsed).toEqual({
@@ -47,6 +55,7 @@ describe('parseSettings', () => {
       muted: false,
       reducedMotion: true,
       pauseOnRequest: 'first-way',
+      showBoardMirror: false,
     });
   });
 
@@ -65,6 +74,7 @@ describe('parseSettings', () => {
       'muted',
       'pauseOnRequest',
       'reducedMotion',
+      'showBoardMirror',
       'volume',
     ]);
   });

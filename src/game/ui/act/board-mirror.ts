@@ -33,8 +33,8 @@ export interface MirrorDialog {
   title: string;
   body: string;
   items: MirrorItem[];
-  /** The item focused when the dialog opens: always the safe choice. */
-  focusId: string;
+  /** The item focused when the dialog opens (the safe choice), or null for the dialog's title. */
+  focusId: string | null;
 }
 
 export interface MirrorView {
@@ -311,18 +311,22 @@ export class BoardMirror {
   }
 
   private renderDialog(dialog: MirrorDialog | null): void {
+    const focusWasHere = this.root.contains(document.activeElement);
     if (this.dialog && this.dialog.id !== dialog?.id) {
-      const hadFocus = this.dialog.element.contains(document.activeElement);
       this.dialog.element.remove();
       this.dialog = null;
-      if (hadFocus) this.heading.focus();
     }
-    if (!dialog) return;
+    if (!dialog) {
+      // The dialog took the focus with it: it goes back to the top of the board, not to the page.
+      if (focusWasHere && !this.root.contains(document.activeElement)) this.heading.focus();
+      return;
+    }
     if (!this.dialog) {
       const element = document.createElement('div');
       element.setAttribute('role', 'dialog');
       const title = document.createElement('h3');
       title.id = 'phx-mirror-dialog-title';
+      title.tabIndex = -1;
       element.setAttribute('aria-labelledby', title.id);
       const body = document.createElement('p');
       body.id = 'phx-mirror-dialog-body';
@@ -334,8 +338,11 @@ export class BoardMirror {
       setText(title, dialog.title);
       setText(body, dialog.body);
       list.render(dialog.items);
-      // Focus opens on the safe choice when the player is on the mirror (never taken from the canvas).
-      if (this.root.contains(document.activeElement)) this.focus(dialog.focusId);
+      // Focus opens on the safe choice (or the title, where every choice matters) when the player is
+      // on the mirror; it is never taken from the canvas.
+      if (focusWasHere) {
+        if (dialog.focusId === null || !this.focus(dialog.focusId)) title.focus();
+      }
       return;
     }
     setText(this.dialog.title, dialog.title);

@@ -85,6 +85,12 @@ export class BoardView {
   }
 
   /** Where a card sits on screen, for the tutorial's pointer and the tests. */
+  /** Puts the canvas's focus ring on a card (the accessible board follows the keyboard with it). */
+  focusCard(id: number): void {
+    const view = this.cards.get(id);
+    if (view) this.options.focusGroup.focus(view);
+  }
+
   cardPosition(id: number): { x: number; y: number } | null {
     const view = this.cards.get(id);
     return view ? { x: view.x, y: view.y } : null;

@@ -74,6 +74,19 @@ export class Overlay {
     return this.track(button);
   }
 
+  /**
+   * The dialog as the accessible board reads it: its texts in drawing order and the same buttons (so
+   * a choice made there is the very one the canvas makes), and whether its first button is the safe
+   * default that takes the focus.
+   */
+  mirrorContent(): { texts: string[]; buttons: readonly Button[]; focusFirst: boolean } {
+    const texts: string[] = [];
+    for (const object of this.objects)
+      if (object instanceof Phaser.GameObjects.Text && object.visible && object.text.trim())
+        texts.push(object.text);
+    return { texts, buttons: this.buttons, focusFirst: this.focusFirst };
+  }
+
   destroy(): void {
     for (const button of this.buttons) this.removeButton(button);
     for (const object of this.objects) object.destroy();

@@ -94,6 +94,11 @@ export class TeamPanel {
     this.bottom = y + 198 + Math.ceil(others.length / 2) * ROW_HEIGHT - ROW_HEIGHT / 2;
   }
 
+  /** A person's button (the accessible board moves the canvas's focus ring to it). */
+  staffButton(staffId: number): Button | undefined {
+    return this.rows.get(staffId);
+  }
+
   render(model: BoardModel, protectOn: boolean): void {
     const { x, y, width } = PANEL;
     const utilisation = model.constraint.utilisation;

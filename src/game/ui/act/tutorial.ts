@@ -33,6 +33,11 @@ export class Tutorial {
     return this.index;
   }
 
+  /** The coach mark on show (the accessible board reads it as a dialog). */
+  get current(): Overlay | null {
+    return this.overlay;
+  }
+
   private show(): void {
     this.overlay?.destroy();
     const step = this.steps[this.index];
