@@ -82,6 +82,8 @@ export class ActSelectScene extends BaseScene {
         width: CARD_WIDTH,
         height: CARD_HEIGHT,
         label: '',
+        // The card draws its own texts; its name is what keyboard and screen reader users hear.
+        description: unlocked ? name : `${name} (${this.t('common.locked')})`,
         sound: unlocked ? 'confirm' : 'error',
         onActivate: () => {
           if (!unlocked) {
