@@ -69,7 +69,6 @@ const TYPE_SHAPE: Record<WorkType, 'circle' | 'rect' | 'triangle' | 'rectRot' | 
   improvement: 'triangle',
 };
 
-
 export interface ChartContext {
   fmt: DebriefFormat;
   animate: boolean;
