@@ -20,7 +20,7 @@ import type { WorkType } from '../../../engine';
 import type { PracticeResult } from '../../../scoring';
 import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
 import { type PointsTone, practiceName, signedPoints, toneOf } from '../../practice-text';
-import { colors, css, FONT_FAMILY } from '../theme';
+import { colors, css, FONT_FAMILY, rgba } from '../theme';
 import type { DebriefFormat } from './format';
 
 Chart.register(
@@ -41,7 +41,7 @@ Chart.register(
 Chart.defaults.font.family = FONT_FAMILY;
 Chart.defaults.font.size = 12;
 Chart.defaults.color = css(colors.textMuted);
-Chart.defaults.borderColor = `rgba(${(colors.border >> 16) & 255}, ${(colors.border >> 8) & 255}, ${colors.border & 255}, 0.9)`;
+Chart.defaults.borderColor = rgba(colors.border, 0.9);
 
 /** Okabe–Ito colours per CFD stage (upstream to Live), each with its name in the legend and table. */
 export const STAGE_COLOR: Record<CfdStage, number> = {
@@ -68,9 +68,6 @@ const TYPE_SHAPE: Record<WorkType, 'circle' | 'rect' | 'triangle' | 'rectRot' | 
   incident: 'star',
   improvement: 'triangle',
 };
-
-export const rgba = (color: number, alpha: number): string =>
-  `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
 
 export interface ChartContext {
   fmt: DebriefFormat;

@@ -1,4 +1,4 @@
-import { colors, css, FONT_FAMILY } from '../theme';
+import { colors, css, FONT_FAMILY, rgba } from '../theme';
 
 export const STYLE_ID = 'phx-debrief-style';
 
@@ -33,14 +33,14 @@ export const DEBRIEF_CSS = `
 .phx-panels { position: relative; flex: 1; min-height: 0; }
 .phx-panel { position: absolute; inset: 0; display: grid; gap: 12px; }
 .phx-panel[data-active=false] { visibility: hidden; }
-.phx-card { background: ${rgbaCss(colors.panel, 0.94)}; border: 1px solid ${css(colors.border)}; border-radius: 12px; padding: 10px 14px; min-height: 0; overflow: hidden; display: flex; flex-direction: column; gap: 5px; }
+.phx-card { background: ${rgba(colors.panel, 0.94)}; border: 1px solid ${css(colors.border)}; border-radius: 12px; padding: 10px 14px; min-height: 0; overflow: hidden; display: flex; flex-direction: column; gap: 5px; }
 .phx-card h2 { font-size: 16px; font-weight: 700; }
 .phx-card h3 { font-size: 14px; font-weight: 700; }
 .phx-muted { color: ${css(colors.textMuted)}; }
 .phx-small { font-size: 12px; }
 .phx-summary { grid-template-columns: 520px 1fr; grid-template-rows: auto 1fr; }
 .phx-summary .phx-score { grid-row: 1 / span 2; }
-.phx-component { display: grid; grid-template-columns: 1fr auto; gap: 2px 10px; padding: 6px 0; border-top: 1px solid ${rgbaCss(colors.border, 0.6)}; }
+.phx-component { display: grid; grid-template-columns: 1fr auto; gap: 2px 10px; padding: 6px 0; border-top: 1px solid ${rgba(colors.border, 0.6)}; }
 .phx-component:first-of-type { border-top: none; }
 .phx-component .phx-name { font-weight: 700; font-size: 16px; }
 .phx-component .phx-points { font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -70,7 +70,7 @@ export const DEBRIEF_CSS = `
 .phx-table-wrap[hidden] { display: none; }
 .phx-page table { border-collapse: collapse; width: 100%; font-size: 12px; font-variant-numeric: tabular-nums; }
 .phx-page caption { text-align: left; font-weight: 700; padding-bottom: 4px; }
-.phx-page th, .phx-page td { padding: 3px 8px; border-bottom: 1px solid ${rgbaCss(colors.border, 0.7)}; text-align: right; }
+.phx-page th, .phx-page td { padding: 3px 8px; border-bottom: 1px solid ${rgba(colors.border, 0.7)}; text-align: right; }
 .phx-page th:first-child, .phx-page td:first-child { text-align: left; }
 .phx-page thead th { position: sticky; top: 0; background: ${css(colors.panelRaised)}; color: ${css(colors.text)}; }
 .phx-whatif { grid-template-columns: 320px 1fr; grid-template-rows: 312px 1fr; }
@@ -94,7 +94,7 @@ export const DEBRIEF_CSS = `
 .phx-page .phx-loss { color: ${css(colors.orange)}; font-weight: 700; }
 .phx-page .phx-none { color: ${css(colors.textMuted)}; }
 .phx-note { font-size: 12px; color: ${css(colors.textMuted)}; }
-.phx-stars-note { margin-top: auto; padding-top: 8px; border-top: 1px solid ${rgbaCss(colors.border, 0.6)}; }
+.phx-stars-note { margin-top: auto; padding-top: 8px; border-top: 1px solid ${rgba(colors.border, 0.6)}; }
 .phx-empty { display: flex; align-items: center; justify-content: center; flex: 1; color: ${css(colors.textMuted)}; }
 .phx-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
@@ -133,7 +133,3 @@ export const DEBRIEF_CSS = `
   .phx-compare table { font-size: 7.5pt; } .phx-compare th, .phx-compare td { padding: 0.3mm 1.5mm; }
 }
 `;
-
-function rgbaCss(color: number, alpha: number): string {
-  return `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
-}
