@@ -72,8 +72,9 @@ const tooltip = async (s: GameSession) => (await boxes(s)).filter((t) => t.depth
 
 for (const language of ['en', 'es', 'fr', 'de'] as const) {
   describe(`Words and numbers in ${language}`, () => {
-    it('explains terms on hover and focus, opens the Glossary from Help, and shows one lead time', // A whole act at the top speed, on a machine that may be busy.
-    { timeout: 240_000 }, async () => {
+    it('explains terms on hover and focus, opens the Glossary from Help, and shows one lead time', { // A whole act at the top speed, on a machine that may be busy.
+      timeout: 240_000,
+    }, async () => {
       session = await openGame();
       const s = session;
       await s.waitForScene('Title');
@@ -199,3 +200,29 @@ for (const language of ['en', 'es', 'fr', 'de'] as const) {
     });
   });
 }
+
+describe('Card icons', () => {
+  it('show a frozen project and a change held for approval with different icons', {
+    timeout: 120_000,
+  }, async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => window.__phoenix?.startAct('second-way', 4711));
+    // The Second Way's change-approval board holds finished changes in Ready; a freeze holds projects.
+    expect(
+      await s.page.evaluate(() => window.__phoenix?.dispatch({ type: 'projectFreeze', on: true })),
+    ).toMatchObject({ ok: true });
+    await s.page.evaluate(() => window.__phoenix?.setSpeed('max'));
+    await s.page.waitForFunction(
+      () => (window.__phoenix?.run()?.places.release.length ?? 0) >= 2,
+      undefined,
+      {
+        timeout: 90_000,
+      },
+    );
+    await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
+    await s.screenshot('words-card-icons-en');
+    expect(s.errors).toEqual([]);
+  });
+});
