@@ -2,6 +2,9 @@ import type Phaser from 'phaser';
 import type { Disposable } from '../services';
 import { firstDelivery } from './key-events';
 
+/** Orders from here on form the Tab order's tail: they stay after every control, even ones added later. */
+export const TAIL_ORDER = 1_000_000;
+
 export interface Focusable {
   readonly enabled: boolean;
   setFocused(focused: boolean): void;
@@ -37,7 +40,7 @@ export class FocusGroup implements Disposable {
    * so controls made later, such as cards, can still sit where they belong.
    */
   add<T extends Focusable>(item: T, order = this.sequence): T {
-    this.sequence = Math.max(this.sequence, order) + 1;
+    if (order < TAIL_ORDER) this.sequence = Math.max(this.sequence, order) + 1;
     const focused = this.items[this.index];
     this.order.set(item, order);
     let at = this.items.length;

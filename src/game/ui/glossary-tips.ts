@@ -1,14 +1,12 @@
 import Phaser from 'phaser';
 import type { NumberWords } from '../../i18n/format';
 import { type BoardAnchor, glossaryEntry, termOf } from '../../i18n/glossary';
-import type { Focusable, FocusGroup } from './focus-group';
+import { type Focusable, type FocusGroup, TAIL_ORDER } from './focus-group';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, textStyle } from './theme';
 
 const TIP = { width: 320, padding: 12, gap: 8, margin: 8 };
 /** Above the board and its widgets, below modal overlays' own tips (there are none). */
 const TIP_DEPTH = 2600;
-/** Glossary terms come after every control in the Tab order: Tab reaches them without slowing play. */
-const FIRST_ORDER = 9000;
 
 export interface GlossaryTipsHost extends NumberWords {
   scene: Phaser.Scene;
@@ -49,7 +47,8 @@ export class GlossaryTips {
   attach(label: Phaser.GameObjects.Text, anchor: BoardAnchor): Phaser.GameObjects.Text {
     const target = new TermTarget(this, label, anchor);
     this.targets.push(target);
-    this.host.focusGroup.add(target, FIRST_ORDER + this.targets.length);
+    // Glossary terms come after every control in the Tab order: Tab reaches them without slowing play.
+    this.host.focusGroup.add(target, TAIL_ORDER + this.targets.length);
     label.setInteractive({ cursor: 'help' });
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.show(target));
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {

@@ -17,6 +17,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { WorkType } from '../../../engine';
+import { WORKING_DAY_HOURS } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
 import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
 import { type PointsTone, practiceName, signedPoints, toneOf } from '../../practice-text';
@@ -201,7 +202,9 @@ export function leadTimeConfig(
   const types = [...new Set(points.map((p) => p.workType))];
   const datasets: ChartDataset<'scatter', { x: number; y: number }[]>[] = types.map((type) => ({
     label: fmt.t(`work.${type}`),
-    data: points.filter((p) => p.workType === type).map((p) => ({ x: p.day, y: (p.hours ?? 0) / 8 })),
+    data: points
+      .filter((p) => p.workType === type)
+      .map((p) => ({ x: p.day, y: (p.hours ?? 0) / WORKING_DAY_HOURS })),
     backgroundColor: rgba(TYPE_COLOR[type], 0.85),
     borderColor: css(TYPE_COLOR[type]),
     pointStyle: TYPE_SHAPE[type],
@@ -213,8 +216,8 @@ export function leadTimeConfig(
       type: 'line' as unknown as 'scatter',
       label,
       data: [
-        { x: 0, y: value / 8 },
-        { x: days + 0.6, y: value / 8 },
+        { x: 0, y: value / WORKING_DAY_HOURS },
+        { x: days + 0.6, y: value / WORKING_DAY_HOURS },
       ],
       borderColor: css(color),
       backgroundColor: css(color),
