@@ -298,7 +298,7 @@ export abstract class ActScene extends BaseScene {
     if (speed !== 0) this.lastSpeed = speed;
     this.session.speed = speed;
     this.hud.showSpeed(speed);
-    this.pausedBanner.setVisible(speed === 0 && !this.results);
+    this.pausedBanner.show(speed === 0 && !this.results);
     if (options.save && !this.results) this.save();
   }
 
@@ -542,7 +542,7 @@ export abstract class ActScene extends BaseScene {
     if (!pausesOnRequest(this.services.settings.value.pauseOnRequest, this.scenarioId)) return;
     if (!requestArrived(events)) return;
     this.setSpeed(0);
-    this.toast.show(this.t('house.requestPaused'));
+    this.pausedBanner.show(true, 'request');
   }
 
   private syncStory(): void {
@@ -599,7 +599,7 @@ export abstract class ActScene extends BaseScene {
     this.closeLeaveDialog();
     this.help?.destroy();
     this.help = null;
-    this.pausedBanner.setVisible(false);
+    this.pausedBanner.show(false);
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).
