@@ -195,3 +195,75 @@ describe('The First Way, its tutorial and first two days, played with real input
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('A story beat that comes due during a click', () => {
+  it('lets the click finish first, then opens with nothing focused, and keeps help out of it', async () => {
+    session = await openGame();
+    const s = session;
+    const t = (key: string, options?: Record<string, unknown>) =>
+      s.page.evaluate(({ k, o }) => window.__phoenix?.translate(k, o) ?? k, { k: key, o: options });
+    await s.waitForScene('Title');
+    // Requests do not stop the clock in this run (a stored setting, as Settings writes it).
+    await s.page.evaluate(() =>
+      localStorage.setItem(
+        'phoenix-ops:settings',
+        JSON.stringify({ version: 1, settings: { pauseOnRequest: 'never' } }),
+      ),
+    );
+    await s.page.reload();
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    const beat = await s.page.evaluate(() => window.__phoenix?.translate('story.firstWay.sev1.title') ?? '');
+    // Run to two hours before the first beat (hour 20) and pause; press the Dev "−" and hold it down;
+    // let the clock run into the beat.
+    await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+    await s.page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) >= 18, undefined, {
+      timeout: 60_000,
+    });
+    await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
+    expect((await run(s)).pendingBeat).toBeNull();
+    const minus = await control(s, await t('board.limitDown', { stage: await t('board.stages.dev') }));
+    await hover(s, minus);
+    await s.page.mouse.down();
+    await s.page.evaluate(() => window.__phoenix?.setSpeed(2));
+    await s.page.waitForFunction(() => window.__phoenix?.run()?.pendingBeat !== null, undefined, {
+      timeout: 30_000,
+    });
+    await nextFrames(s.page);
+    let snapshot = await run(s);
+    const tick = snapshot.tick;
+    expect(snapshot.settings.wipLimits.dev).toBeNull();
+    expect(await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).not.toContain(beat);
+    // Released: the click takes effect on the board, then the card opens; the clock waits for it.
+    await s.page.mouse.up();
+    await nextFrames(s.page);
+    await s.page.waitForFunction((title) => window.__phoenix?.texts().includes(title), beat);
+    snapshot = await run(s);
+    expect(snapshot.settings.wipLimits.dev).toBe(Math.max(1, snapshot.places.dev.length));
+    expect(snapshot.tick).toBe(tick);
+    await s.screenshot('first-way-play-beat');
+    // Nothing is focused: Enter chooses nothing. Help does not draw over the card.
+    expect(await s.page.evaluate(() => window.__phoenix?.focused() ?? null)).toBeNull();
+    await s.press('Enter');
+    await s.press('?');
+    snapshot = await run(s);
+    expect(snapshot.pendingBeat).not.toBeNull();
+    expect(await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).not.toContain(
+      await t('help.heading'),
+    );
+    // Tab reaches the first choice; Enter then chooses it.
+    await s.press('Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused() ?? null)).toBe(
+      await t('story.firstWay.sev1.callConstraint'),
+    );
+    await s.press('Enter');
+    snapshot = await run(s);
+    expect(snapshot.pendingBeat).toBeNull();
+    expect(
+      snapshot.log.commands.some(
+        ([, c]) => c.type === 'chooseStoryOption' && c.optionId === 'call-constraint',
+      ),
+    ).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { IncomingWatch } from '../act/incoming-watch';
 import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
 import { pausesOnRequest, requestArrived } from '../act/request-pause';
 import { speakerOf } from '../act/story-speakers';
+import { answerWithoutAsking } from '../act/story-state';
 import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -548,6 +549,16 @@ export abstract class ActScene extends BaseScene {
   private syncStory(): void {
     const pending = this.session.run.state.pendingBeat;
     if (pending?.beatId === this.storyBeatId) return;
+    // A beat whose proposal is already so asks nothing: it is answered with it (logged; it changes nothing).
+    const state = this.session.run.state;
+    const due =
+      pending && !this.session.policyDriven ? state.storyBeats.find((b) => b.id === pending.beatId) : null;
+    const answer = due ? answerWithoutAsking(state, due) : null;
+    if (pending && answer) {
+      this.storyBeatId = pending.beatId;
+      this.session.dispatch({ type: 'chooseStoryOption', beatId: pending.beatId, optionId: answer });
+      return;
+    }
     // A click under way (pointer down on the board) finishes first; the card opens as it is released,
     // so the dialog never swallows it.
     if (pending && this.input.activePointer.isDown) {
