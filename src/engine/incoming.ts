@@ -1,6 +1,6 @@
 // Incoming phase: what arrives this hour — requests, infrastructure incidents, defects surfacing in
 // production, detection of incidents, story beats — and what happens to requests nobody triaged.
-import { applyStoryOption, optionMoot } from './commands';
+import { applyStoryOption } from './commands';
 import { createRequest, moveItem, openIncident, rollChance, sampleRange } from './items';
 import { nextFloat, poissonFromUniform } from './rng';
 import type { SimEvent, SimState } from './types';
@@ -150,12 +150,6 @@ export function storyBeats(state: SimState, tick: number, events: SimEvent[]): v
   }
   for (const beat of state.storyBeats) {
     if (beat.tick !== tick || state.firedBeats.includes(beat.id)) continue;
-    // A beat proposes its first option; when that is already so, there is nothing to ask.
-    const proposal = beat.options[0];
-    if (proposal && optionMoot(state, proposal)) {
-      state.firedBeats.push(beat.id);
-      continue;
-    }
     if (state.pendingBeat) {
       const open = state.storyBeats.find((b) => b.id === state.pendingBeat?.beatId);
       if (open) applyStoryOption(state, open, open.defaultOptionId, tick, true, events);

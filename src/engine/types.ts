@@ -405,8 +405,8 @@ export interface StoryBeat {
   /** Option applied when nobody chooses within `storyTimeoutHours`. */
   defaultOptionId: string;
   /**
-   * The first option is what the beat proposes (the card's primary button); a beat whose proposal is
-   * already in effect when it comes due is skipped (see `optionMoot`).
+   * The first option is what the beat proposes (the card's primary button). When the proposal is
+   * already in effect (`optionMoot`), the game does not ask: it answers with it (see story-state.ts).
    */
   options: StoryOption[];
 }

@@ -19,6 +19,7 @@ import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debri
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
+import { Button } from './ui/button';
 
 /** The API that browser tests drive; exposed as `window.__phoenix` only with `?e2e`. */
 export interface PhoenixTestApi {
@@ -47,6 +48,8 @@ export interface PhoenixTestApi {
   playPolicy(policy: unknown): { ok: true; ignored: string[] } | { ok: false; field: string };
   /** Where a card is on screen, in design coordinates (null if not shown). */
   cardCenter(itemId: number): { x: number; y: number } | null;
+  /** The centre of the enabled, shown button with this label (or icon description), in design coordinates. */
+  controlCenter(label: string): { x: number; y: number } | null;
   /** The finished act's result code (for the facilitator page); null before the end. */
   resultCode(): string | null;
   /** The finished act's practice points, as its results panel shows them; null before the end. */
@@ -78,6 +81,12 @@ export interface ActSnapshot {
   settings: SimState['settings'];
   places: SimState['places'];
   pendingBeat: string | null;
+  /** Requests waiting for triage, in the order shown, with the working hours before they are auto-accepted. */
+  triage: { id: number; hoursLeft: number | null }[];
+  /** The player holds the triage countdown (pointer or focus on the Incoming panel). */
+  triageHeld: boolean;
+  /** Requests nobody triaged in time (accepted by default). */
+  autoTriaged: number[];
   log: RunLog;
 }
 
@@ -106,6 +115,19 @@ function collectTextBoxes(objects: Phaser.GameObjects.GameObject[], into: TextBo
       collectTextBoxes(object.list, into);
     }
   }
+}
+
+function findButton(objects: Phaser.GameObjects.GameObject[], label: string): Button | null {
+  for (const object of objects) {
+    if (!isShown(object)) continue;
+    if (object instanceof Button) {
+      if (object.enabled && object.accessibleLabel === label) return object;
+    } else if (object instanceof Phaser.GameObjects.Container) {
+      const found = findButton(object.list, label);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function collectTexts(objects: Phaser.GameObjects.GameObject[], into: string[]): void {
@@ -234,6 +256,14 @@ export class TestHookController {
             settings: state.settings,
             places: state.places,
             pendingBeat: state.pendingBeat?.beatId ?? null,
+            triage: state.places.triage.map((id) => {
+              const deadline = state.items[id]?.triageDeadline ?? null;
+              return { id, hoursLeft: deadline === null ? null : deadline - state.tick };
+            }),
+            triageHeld: state.triageHeld,
+            autoTriaged: session.run.events.flatMap((event) =>
+              event.type === 'item-triaged' && event.auto ? [event.itemId] : [],
+            ),
             log: session.log,
           }),
         ) as ActSnapshot;
@@ -257,6 +287,16 @@ export class TestHookController {
       },
       cardCenter(itemId: number) {
         return controller.act?.cardCenter(itemId) ?? null;
+      },
+      controlCenter(label: string) {
+        for (const scene of controller.activeScenes()) {
+          const button = findButton(scene.children.list, label);
+          if (button) {
+            const bounds = button.getBounds();
+            return { x: bounds.centerX, y: bounds.centerY };
+          }
+        }
+        return null;
       },
       resultCode() {
         return controller.act?.resultCode?.() ?? null;

@@ -15,22 +15,39 @@ const loggedTypes = (snapshot: Snapshot) => snapshot.log.commands.map(([, comman
 /** What to wait for (named, not code: the page's Content-Security-Policy forbids evaluating strings). */
 type Until = 'triage' | 'backlog' | 'beat' | 'release';
 
-/** Runs the act until `until` holds, at the given speed, then pauses. */
+/**
+ * Runs the act until `until` holds, at the given speed, then pauses. A request arriving pauses the
+ * clock in the First Way (the default setting): Space resumes it and the request is left to its default.
+ */
 async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' = 4): Promise<Snapshot> {
   await s.page.evaluate((value) => window.__phoenix?.setSpeed(value), speed);
-  await s.page.waitForFunction(
-    (name) => {
-      const run = window.__phoenix?.run();
-      if (!run) return false;
-      if (name === 'triage') return run.places.triage.length > 0;
-      if (name === 'backlog') return run.places.backlog.length > 0;
-      if (name === 'beat') return run.pendingBeat !== null;
-      return run.places.release.length > 0;
-    },
-    until,
-    { timeout: 90_000, polling: 100 },
-  );
-  await s.press('Space'); // pause with the real key
+  for (;;) {
+    await s.page.waitForFunction(
+      (name) => {
+        const run = window.__phoenix?.run();
+        if (!run) return false;
+        if (run.speed === 0) return true;
+        if (name === 'triage') return run.places.triage.length > 0;
+        if (name === 'backlog') return run.places.backlog.length > 0;
+        if (name === 'beat') return run.pendingBeat !== null;
+        return run.places.release.length > 0;
+      },
+      until,
+      { timeout: 90_000, polling: 100 },
+    );
+    const snapshot = await run(s);
+    const reached =
+      until === 'triage'
+        ? snapshot.places.triage.length > 0
+        : until === 'backlog'
+          ? snapshot.places.backlog.length > 0
+          : until === 'beat'
+            ? snapshot.pendingBeat !== null
+            : snapshot.places.release.length > 0;
+    if (reached) break;
+    await s.press('Space'); // paused by an arriving request: resume
+  }
+  if ((await run(s)).speed !== 0) await s.press('Space'); // pause with the real key
   return run(s);
 }
 
@@ -162,6 +179,15 @@ describe('An unfinished act', () => {
     session = await openGame();
     const s = session;
     await s.waitForScene('Title');
+    // Requests arriving do not stop this run's clock (a stored setting, as Settings writes it).
+    await s.page.evaluate(() =>
+      localStorage.setItem(
+        'phoenix-ops:settings',
+        JSON.stringify({ version: 1, settings: { pauseOnRequest: 'never' } }),
+      ),
+    );
+    await s.page.reload();
+    await s.waitForScene('Title');
     await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 77));
     await s.page.evaluate(() => {
       window.__phoenix?.dispatch({ type: 'setBatchSize', size: 3 });
@@ -184,6 +210,7 @@ describe('An unfinished act', () => {
     await s.clickDesign(640 - 3 * 148, 380);
     await s.waitForScene('FirstWay');
     const after = await run(s);
+    expect(after.speed).toBe(0); // paused when left, paused when resumed
     expect(after.tick).toBe(before.tick);
     expect(after.log).toEqual(before.log);
     expect(after.settings).toEqual(before.settings);

@@ -31,7 +31,9 @@ async function playHours(s: GameSession, hours: number): Promise<Snapshot> {
     );
     const snapshot = await run(s);
     if (snapshot.tick >= target) break;
-    // A story card is open and holds the clock: its first choice has the focus.
+    // A story card is open and holds the clock; nothing is focused as it opens, Tab reaches its first choice.
+    await s.page.waitForFunction(() => window.__phoenix?.focused() === null);
+    await s.press('Tab');
     await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
     await s.press('Enter');
     await s.page.waitForFunction(() => window.__phoenix?.run()?.pendingBeat === null);

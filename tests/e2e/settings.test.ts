@@ -36,11 +36,12 @@ describe('Settings and languages', () => {
     await session.waitForScene('Title');
     await session.clickDesign(1010, 274);
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24 + 92, 200); // Español
+    await session.clickDesign(660 + 24 + 92, 182); // Español
     await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24, 300); // volume down: 70% → 60%
-    await session.clickDesign(660 + 80, 400); // mute on
+    await session.clickDesign(660 + 24, 270); // volume down: 70% → 60%
+    await session.clickDesign(660 + 80, 358); // mute on
+    await session.clickDesign(660 + 120, 540); // pause when a request arrives: First Way only → always
     await session.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
     await session.page.reload();
     await session.waitForScene('Title');
@@ -48,7 +49,7 @@ describe('Settings and languages', () => {
     expect(await texts(session)).toContain('Sonido desactivado');
     await session.page.evaluate(() => window.__phoenix?.goto('Settings'));
     await session.waitForScene('Settings');
-    expect(await texts(session)).toEqual(expect.arrayContaining(['60 %', 'Sí']));
+    expect(await texts(session)).toEqual(expect.arrayContaining(['60 %', 'Sí', 'Siempre']));
     expect(session.errors).toEqual([]);
   });
 

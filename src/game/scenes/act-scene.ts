@@ -23,8 +23,12 @@ import { randomSeed } from '../../shared/random-seed';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
+import { watchFaults } from '../act/fault-watch';
+import { IncomingWatch } from '../act/incoming-watch';
 import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
+import { pausesOnRequest, requestArrived } from '../act/request-pause';
 import { speakerOf } from '../act/story-speakers';
+import { answerWithoutAsking } from '../act/story-state';
 import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
@@ -34,7 +38,7 @@ import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
-import { INCOMING_PANEL, IncomingCountdown } from '../ui/act/incoming-countdown';
+import { IncomingCountdown } from '../ui/act/incoming-countdown';
 import { LeaveDialog } from '../ui/act/leave-dialog';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import type { Overlay } from '../ui/act/overlay';
@@ -55,30 +59,6 @@ export interface ActSceneData {
   resume?: boolean;
   /** Start paused (the test hook starts acts this way so nothing runs before it acts). */
   paused?: boolean;
-}
-
-/** The message over the canvas while its context is lost: a page element, as the game cannot draw. */
-function showContextLost(canvas: HTMLCanvasElement | null, message: string): HTMLElement {
-  const overlay = document.createElement('div');
-  overlay.className = 'phoenix-context-lost';
-  overlay.setAttribute('role', 'alert');
-  overlay.textContent = message;
-  Object.assign(overlay.style, {
-    position: 'fixed',
-    inset: '0',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    padding: '0 12%',
-    boxSizing: 'border-box',
-    textAlign: 'center',
-    background: 'rgba(10, 16, 23, 0.92)',
-    color: '#e6edf3',
-    font: '600 22px/1.5 Inter, system-ui, sans-serif',
-    zIndex: '100',
-  } satisfies Partial<CSSStyleDeclaration>);
-  (canvas?.parentElement ?? document.body).appendChild(overlay);
-  return overlay;
 }
 
 /**
@@ -109,11 +89,9 @@ export abstract class ActScene extends BaseScene {
   private restartClock = false;
   /** Practice points of the finished act (shown on the results panel). */
   private practices: PracticeResult[] | null = null;
-  private countdown!: IncomingCountdown;
+  private incoming!: IncomingWatch;
   private pausedBanner!: PausedBanner;
   private leaveDialog: LeaveDialog | null = null;
-  /** The pointer is over the Incoming panel (it holds the triage countdown). */
-  private pointerOnIncoming = false;
   /** A story card is due while a click is under way; it opens when the pointer is released. */
   private storyWaitsForPointer = false;
   /** The accessible board and live region beside the canvas. */
@@ -153,7 +131,6 @@ export abstract class ActScene extends BaseScene {
     this.results = null;
     this.practices = null;
     this.leaveDialog = null;
-    this.pointerOnIncoming = false;
     this.storyWaitsForPointer = false;
 
     drawBackdrop(this);
@@ -212,7 +189,16 @@ export abstract class ActScene extends BaseScene {
       onFreeze: () => this.command({ type: 'projectFreeze', on: !state.settings.projectFreeze }),
       cardTitle: (card) => this.cardTitle(card),
     });
-    this.countdown = new IncomingCountdown(host, (hours) => formatHours(host, hours));
+    this.incoming = this.track(
+      new IncomingWatch(this, {
+        session: () => this.session,
+        countdown: new IncomingCountdown(host, (hours) => formatHours(host, hours)),
+        shownRequestId: () => this.controls.shownRequestId,
+        triageControls: () => this.controls.triageControls,
+        focused: () => this.focusGroup.focused,
+        blocked: () => this.overlayOpen(),
+      }),
+    );
     this.pausedBanner = new PausedBanner(host);
     this.track({ close: () => this.pausedBanner.destroy() });
     this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
@@ -230,15 +216,13 @@ export abstract class ActScene extends BaseScene {
       }
       this.tickClock(lastTime === null ? 0 : time - lastTime);
       lastTime = time;
-      this.syncTriageHold();
-      this.renderCountdown();
+      this.incoming.update();
       // Dialogs open and close between engine events (a tutorial's Next, help): the mirror looks again
       // a few times a second, and the live region speaks when its pace allows.
       const now = performance.now();
       if (now - this.mirrorRenderedAt > 250) this.renderMirror();
       this.mirror?.tick(now);
     };
-    this.watchIncomingPointer();
     this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
     this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
@@ -258,7 +242,7 @@ export abstract class ActScene extends BaseScene {
     // A resumed act keeps the speed it had (paused stays paused); a new one starts at 1×.
     const savedSpeed = resumed && saved?.status === 'ok' ? saved.saved.speed : undefined;
     this.lastSpeed = savedSpeed ? savedSpeed : 1;
-    this.setSpeed(options.paused ? 0 : (savedSpeed ?? 1));
+    this.setSpeed(options.paused ? 0 : (savedSpeed ?? 1), { save: false });
     this.tutorial = null;
     this.refresh();
     if (this.session.finished) this.showResults();
@@ -317,64 +301,13 @@ export abstract class ActScene extends BaseScene {
     return this.t(`reject.${reason}`);
   }
 
-  setSpeed(speed: Speed): void {
+  /** Sets the clock's speed; the save keeps it, so a resumed act runs as it was left. */
+  setSpeed(speed: Speed, options: { save: boolean } = { save: true }): void {
     if (speed !== 0) this.lastSpeed = speed;
     this.session.speed = speed;
     this.hud.showSpeed(speed);
-    this.pausedBanner.setVisible(speed === 0 && !this.results);
-  }
-
-  /** The Incoming panel is hovered or one of its buttons has keyboard focus. */
-  private watchIncomingPointer(): void {
-    const inside = (pointer: Phaser.Input.Pointer) => {
-      const { x, y } = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
-      const panel = INCOMING_PANEL;
-      return x >= panel.x && x <= panel.x + panel.width && y >= panel.y && y <= panel.y + panel.height;
-    };
-    const onMove = (pointer: Phaser.Input.Pointer) => {
-      this.pointerOnIncoming = inside(pointer);
-    };
-    const onOut = () => {
-      this.pointerOnIncoming = false;
-    };
-    this.input.on(Phaser.Input.Events.POINTER_MOVE, onMove);
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, onMove);
-    this.input.on(Phaser.Input.Events.GAME_OUT, onOut);
-    this.track({
-      close: () => {
-        this.input.off(Phaser.Input.Events.POINTER_MOVE, onMove);
-        this.input.off(Phaser.Input.Events.POINTER_DOWN, onMove);
-        this.input.off(Phaser.Input.Events.GAME_OUT, onOut);
-      },
-    });
-  }
-
-  /**
-   * While the player looks at a waiting request (pointer over the Incoming panel, or a triage button
-   * focused) its countdown holds — through an engine command, so the log replays it exactly.
-   */
-  private syncTriageHold(): void {
-    const state = this.session.run.state;
-    if (this.session.finished || this.session.policyDriven || !this.has('triage')) return;
-    const focused = this.focusGroup.focused;
-    const looking =
-      this.pointerOnIncoming ||
-      (focused !== undefined && this.controls.triageControls.some((button) => button === focused));
-    const wanted = looking && state.places.triage.length > 0 && !this.overlayOpen();
-    if (wanted !== state.triageHeld) this.session.dispatch({ type: 'holdTriage', on: wanted });
-  }
-
-  private renderCountdown(): void {
-    const state = this.session.run.state;
-    const shown = this.controls.shownRequestId;
-    const item = shown === null ? undefined : state.items[shown];
-    if (item?.place !== 'triage' || item.triageDeadline === null) {
-      this.countdown.render(null);
-      return;
-    }
-    const held = state.triageHeld;
-    const left = item.triageDeadline - state.tick - (held ? 0 : this.session.hourProgress);
-    this.countdown.render({ left, total: state.params.autoTriageHours, held });
+    this.pausedBanner.show(speed === 0 && !this.results);
+    if (options.save && !this.results) this.save();
   }
 
   /** A dialog, help, the tutorial or the results is in front of the board. */
@@ -567,44 +500,16 @@ export abstract class ActScene extends BaseScene {
     this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
   }
 
-  /**
-   * A hidden tab holds the act's clock (the chosen speed stays; main.ts silences the music), and so
-   * does a lost WebGL (or 2D canvas) context until it is restored, with a message over the canvas —
-   * drawn by the page, since the game itself cannot draw without its context.
-   */
   private watchFaults(): void {
-    const canvas = this.game.canvas;
-    let overlay: HTMLElement | null = null;
-    const hold = (change: Partial<typeof this.held>) => {
-      this.held = { ...this.held, ...change };
-      this.restartClock = true;
-    };
-    const onVisibility = () => hold({ hidden: document.visibilityState === 'hidden' });
-    const onLost = () => {
-      hold({ contextLost: true });
-      overlay ??= showContextLost(canvas, this.t('faults.contextLost'));
-    };
-    const onRestored = () => {
-      hold({ contextLost: false });
-      overlay?.remove();
-      overlay = null;
-    };
-    const canvasEvents: [string, () => void][] = [
-      ['webglcontextlost', onLost],
-      ['webglcontextrestored', onRestored],
-      ['contextlost', onLost],
-      ['contextrestored', onRestored],
-    ];
-    document.addEventListener('visibilitychange', onVisibility);
-    for (const [name, listener] of canvasEvents) canvas?.addEventListener(name, listener);
-    this.track({
-      close: () => {
-        document.removeEventListener('visibilitychange', onVisibility);
-        for (const [name, listener] of canvasEvents) canvas?.removeEventListener(name, listener);
-        overlay?.remove();
-        overlay = null;
-      },
-    });
+    this.track(
+      watchFaults(this.game.canvas, {
+        contextLostMessage: () => this.t('faults.contextLost'),
+        onChange: (change) => {
+          this.held = { ...this.held, ...change };
+          this.restartClock = true;
+        },
+      }),
+    );
   }
 
   private onEngineEvents(events: readonly SimEvent[]): void {
@@ -720,21 +625,25 @@ export abstract class ActScene extends BaseScene {
   private pauseForRequest(events: readonly SimEvent[]): void {
     const speed = this.session.speed;
     if (speed === 0 || speed === 'max' || this.session.policyDriven) return;
-    const when = this.services.settings.value.pauseOnRequest;
-    if (when === 'never' || (when === 'first-way' && this.scenarioId !== 'first-way')) return;
-    const arrived = events.some(
-      (event) =>
-        (event.type === 'item-created' && event.place === 'triage') ||
-        (event.type === 'item-moved' && event.to === 'triage'),
-    );
-    if (!arrived) return;
+    if (!pausesOnRequest(this.services.settings.value.pauseOnRequest, this.scenarioId)) return;
+    if (!requestArrived(events)) return;
     this.setSpeed(0);
-    this.toast.show(this.t('house.requestPaused'));
+    this.pausedBanner.show(true, 'request');
   }
 
   private syncStory(): void {
     const pending = this.session.run.state.pendingBeat;
     if (pending?.beatId === this.storyBeatId) return;
+    // A beat whose proposal is already so asks nothing: it is answered with it (logged; it changes nothing).
+    const state = this.session.run.state;
+    const due =
+      pending && !this.session.policyDriven ? state.storyBeats.find((b) => b.id === pending.beatId) : null;
+    const answer = due ? answerWithoutAsking(state, due) : null;
+    if (pending && answer) {
+      this.storyBeatId = pending.beatId;
+      this.session.dispatch({ type: 'chooseStoryOption', beatId: pending.beatId, optionId: answer });
+      return;
+    }
     // A click under way (pointer down on the board) finishes first; the card opens as it is released,
     // so the dialog never swallows it.
     if (pending && this.input.activePointer.isDown) {
@@ -786,7 +695,7 @@ export abstract class ActScene extends BaseScene {
     this.closeLeaveDialog();
     this.help?.destroy();
     this.help = null;
-    this.pausedBanner.setVisible(false);
+    this.pausedBanner.show(false);
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).
