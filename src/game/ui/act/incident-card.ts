@@ -1,0 +1,125 @@
+import type { IncidentChoice, IncidentDecision, IncidentResponse } from '../../../engine';
+import type { WidgetHost } from '../../scenes/base-scene';
+import type { Button } from '../button';
+import { colors } from '../theme';
+import { formatHours } from './hud';
+import { avatar, Overlay } from './overlay';
+
+const BODY_KEY: Record<string, string> = {
+  'hand-off': 'incidentCard.body.handOff',
+  'roll-back': 'incidentCard.body.rollBack',
+  'hand-off+roll-back': 'incidentCard.body.both',
+};
+
+/** The words of one choice: its label and what it costs (hours, who, what comes back). */
+export function choiceText(
+  host: WidgetHost,
+  decision: IncidentDecision,
+  choice: IncidentChoice,
+  constraintName: string,
+): { label: string; detail: string } {
+  const hours = formatHours(host, choice.hours);
+  const name = constraintName;
+  switch (choice.response) {
+    case 'hand-off':
+      return {
+        label: host.t('incidentCard.choice.handOff', { name }),
+        detail: host.t('incidentCard.detail.team', { hours, name }),
+      };
+    case 'roll-back':
+      return {
+        label: host.t('incidentCard.choice.rollBack'),
+        detail: host.t('incidentCard.detail.rollBack', { hours, count: choice.returningChanges }),
+      };
+    default:
+      return {
+        label:
+          decision.cause === 'failed-release'
+            ? host.t('incidentCard.choice.fixForward')
+            : host.t('incidentCard.choice.constraint', { name }),
+        detail: choice.needsConstraint
+          ? host.t('incidentCard.detail.constraint', { hours, name })
+          : host.t('incidentCard.detail.plain', { hours }),
+      };
+  }
+}
+
+/**
+ * An incident whose response is open: what broke, and the choices the model allows, each with what it
+ * costs. The default (fix forward, what happens when nobody decides) comes first and takes the focus.
+ */
+export class IncidentCard extends Overlay {
+  constructor(
+    host: WidgetHost,
+    options: {
+      decision: IncidentDecision;
+      constraintName: string;
+      onChoose: (response: IncidentResponse) => void;
+      removeButton: (button: Button) => void;
+    },
+  ) {
+    super(host, { x: 260, y: 150, width: 720, height: 380, accent: colors.red }, options.removeButton);
+    const { x, y, width } = this.box;
+    const { decision, constraintName } = options;
+    avatar(this, x + 56, y + 60, '!', colors.red);
+    this.text(x + 100, y + 44, host.t('incidentCard.heading', { id: decision.itemId }), 'label', {
+      size: 16,
+    }).setOrigin(0, 0.5);
+    this.text(
+      x + 100,
+      y + 66,
+      host.t(decision.outage ? 'incidentCard.outage' : 'incidentCard.noOutage'),
+      'caption',
+      { size: 12, color: decision.outage ? colors.red : colors.textMuted, wrapWidth: width - 132 },
+    ).setOrigin(0, 0.5);
+    const title =
+      decision.cause === 'failed-release'
+        ? host.t('incidentCard.title.failedRelease', { count: decision.releaseSize })
+        : host.t(
+            decision.cause === 'escaped-defect'
+              ? 'incidentCard.title.escapedDefect'
+              : 'incidentCard.title.infrastructure',
+          );
+    this.text(x + 32, y + 108, title, 'title', { wrapWidth: width - 64 });
+    const alternatives = decision.choices
+      .map((choice) => choice.response)
+      .filter((response) => response !== 'fix-forward')
+      .join('+');
+    this.text(
+      x + 32,
+      y + 146,
+      host.t(BODY_KEY[alternatives] ?? BODY_KEY['hand-off']!, { name: constraintName }),
+      'body',
+      {
+        size: 15,
+        wrapWidth: width - 64,
+        color: colors.textMuted,
+      },
+    );
+    const count = decision.choices.length;
+    const gap = 16;
+    const buttonWidth = (width - 64 - (count - 1) * gap) / count;
+    decision.choices.forEach((choice, index) => {
+      const centre = x + 32 + buttonWidth / 2 + index * (buttonWidth + gap);
+      const words = choiceText(host, decision, choice, constraintName);
+      // The default is first, so the focus opens on it (never on a choice that changes course).
+      this.button({
+        x: centre,
+        y: y + 276,
+        width: buttonWidth,
+        height: 52,
+        compact: true,
+        label: words.label,
+        variant: index === 0 ? 'primary' : 'secondary',
+        sound: 'confirm',
+        onActivate: () => options.onChoose(choice.response),
+      });
+      this.text(centre, y + 312, words.detail, 'caption', {
+        size: 12,
+        color: colors.textMuted,
+        wrapWidth: buttonWidth,
+        align: 'center',
+      }).setOrigin(0.5, 0);
+    });
+  }
+}
