@@ -3,6 +3,7 @@ import {
   type Command,
   type CommandResult,
   type Metrics,
+  openIncidentDecisions,
   parsePolicy,
   type RunLog,
   resolvePolicy,
@@ -78,6 +79,8 @@ export interface ActSnapshot {
   settings: SimState['settings'];
   places: SimState['places'];
   pendingBeat: string | null;
+  /** The incident whose response is open (its card holds the clock when no story card is up). */
+  pendingIncident: number | null;
   log: RunLog;
 }
 
@@ -234,6 +237,7 @@ export class TestHookController {
             settings: state.settings,
             places: state.places,
             pendingBeat: state.pendingBeat?.beatId ?? null,
+            pendingIncident: openIncidentDecisions(state)[0]?.itemId ?? null,
             log: session.log,
           }),
         ) as ActSnapshot;

@@ -15,21 +15,36 @@ const loggedTypes = (snapshot: Snapshot) => snapshot.log.commands.map(([, comman
 /** What to wait for (named, not code: the page's Content-Security-Policy forbids evaluating strings). */
 type Until = 'triage' | 'backlog' | 'beat' | 'release';
 
-/** Runs the act until `until` holds, at the given speed, then pauses. */
+/** Runs the act until `until` holds, at the given speed, then pauses; incident cards get their default. */
 async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' = 4): Promise<Snapshot> {
   await s.page.evaluate((value) => window.__phoenix?.setSpeed(value), speed);
-  await s.page.waitForFunction(
-    (name) => {
-      const run = window.__phoenix?.run();
-      if (!run) return false;
-      if (name === 'triage') return run.places.triage.length > 0;
-      if (name === 'backlog') return run.places.backlog.length > 0;
-      if (name === 'beat') return run.pendingBeat !== null;
-      return run.places.release.length > 0;
-    },
-    until,
-    { timeout: 90_000, polling: 100 },
-  );
+  for (;;) {
+    await s.page.waitForFunction(
+      (name) => {
+        const run = window.__phoenix?.run();
+        if (!run) return false;
+        if (name === 'triage' && run.places.triage.length > 0) return true;
+        if (name === 'backlog' && run.places.backlog.length > 0) return true;
+        if (name === 'release' && run.places.release.length > 0) return true;
+        if (run.pendingBeat !== null) return true;
+        return run.pendingIncident !== null;
+      },
+      until,
+      { timeout: 90_000, polling: 100 },
+    );
+    const snapshot = await run(s);
+    const reached =
+      (until === 'triage' && snapshot.places.triage.length > 0) ||
+      (until === 'backlog' && snapshot.places.backlog.length > 0) ||
+      (until === 'release' && snapshot.places.release.length > 0);
+    if (reached || snapshot.pendingBeat !== null || snapshot.pendingIncident === null) break;
+    // An incident card holds the clock: Enter takes its default (fix forward), which has the focus.
+    await s.press('Enter');
+    await s.page.waitForFunction(
+      (id) => window.__phoenix?.run()?.pendingIncident !== id,
+      snapshot.pendingIncident,
+    );
+  }
   await s.press('Space'); // pause with the real key
   return run(s);
 }
@@ -168,9 +183,14 @@ describe('An unfinished act', () => {
       window.__phoenix?.dispatch({ type: 'setWipLimit', stage: 'dev', limit: 3 });
       window.__phoenix?.setSpeed(4);
     });
-    await s.page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) >= 10, undefined, {
-      timeout: 60_000,
-    });
+    await s.page.waitForFunction(
+      () => {
+        const now = window.__phoenix?.run();
+        return (now?.tick ?? 0) >= 10 || (now?.pendingIncident ?? null) !== null;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await s.press('Space');
     const before = await run(s);
     await s.page.reload();

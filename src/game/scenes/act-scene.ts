@@ -24,6 +24,7 @@ import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
+import { IncidentPrompt } from '../ui/act/incident-card';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
@@ -86,6 +87,7 @@ export abstract class ActScene extends BaseScene {
   private controls!: ControlBar;
   private toast!: Toast;
   private storyCard: StoryCard | null = null;
+  private incidentPrompt!: IncidentPrompt;
   private storyBeatId: string | null = null;
   private help: HelpOverlay | null = null;
   private results: ResultsPanel | null = null;
@@ -209,6 +211,12 @@ export abstract class ActScene extends BaseScene {
     this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
     this.track({ close: () => this.storyCard?.destroy() });
+    this.incidentPrompt = new IncidentPrompt(host, {
+      constraintName: () => this.staffName(state.constraintStaffId),
+      removeButton: (button) => this.focusGroup.remove(button),
+      onChoose: (itemId, response) => this.command({ type: 'respondToIncident', itemId, response }),
+    });
+    this.track({ close: () => this.incidentPrompt.close() });
     this.track({ close: () => this.help?.destroy() });
     this.track({ close: () => this.results?.destroy() });
     this.track({ close: () => this.tutorial?.destroy() });
@@ -363,7 +371,8 @@ export abstract class ActScene extends BaseScene {
       if (event.repeat || this.results || !fresh(event)) return;
       const action = keyAction(event.key, this.session.run.state);
       if (!action) return;
-      if (!isGlobalKey(action) && (this.storyCard || this.help || this.tutorial)) return;
+      if (!isGlobalKey(action) && (this.storyCard || this.incidentPrompt.open || this.help || this.tutorial))
+        return;
       if (action.kind === 'togglePause') event.preventDefault();
       this.perform(action);
     };
@@ -417,7 +426,9 @@ export abstract class ActScene extends BaseScene {
   private tickClock(deltaMs: number): void {
     if (this.results) return;
     const paused =
-      this.help !== null || this.tutorial !== null || (this.storyCard !== null && !this.session.policyDriven);
+      this.help !== null ||
+      this.tutorial !== null ||
+      ((this.storyCard !== null || this.incidentPrompt.open) && !this.session.policyDriven);
     const held = this.held.hidden || this.held.contextLost;
     this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
   }
@@ -495,6 +506,18 @@ export abstract class ActScene extends BaseScene {
   }
 
   private syncStory(): void {
+    this.syncStoryCard();
+    // A story card first; an incident's decision waits behind it (one dialog at a time).
+    const suppressed =
+      this.storyCard !== null ||
+      this.help !== null ||
+      this.tutorial !== null ||
+      this.results !== null ||
+      this.session.policyDriven;
+    this.incidentPrompt.sync(this.session.run.state, suppressed);
+  }
+
+  private syncStoryCard(): void {
     const pending = this.session.run.state.pendingBeat;
     if (pending?.beatId === this.storyBeatId) return;
     this.storyCard?.destroy();
@@ -523,6 +546,7 @@ export abstract class ActScene extends BaseScene {
     saveLastRun(this.services.storage, this.scenarioId, { log: this.session.log, finishedAt: Date.now() });
     this.storyCard?.destroy();
     this.storyCard = null;
+    this.incidentPrompt.close();
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).

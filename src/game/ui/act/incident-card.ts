@@ -1,4 +1,10 @@
-import type { IncidentChoice, IncidentDecision, IncidentResponse } from '../../../engine';
+import {
+  type IncidentChoice,
+  type IncidentDecision,
+  type IncidentResponse,
+  openIncidentDecisions,
+  type SimState,
+} from '../../../engine';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
@@ -58,10 +64,10 @@ export class IncidentCard extends Overlay {
       removeButton: (button: Button) => void;
     },
   ) {
-    super(host, { x: 260, y: 150, width: 720, height: 380, accent: colors.red }, options.removeButton);
+    super(host, { x: 260, y: 150, width: 720, height: 380, accent: colors.danger }, options.removeButton);
     const { x, y, width } = this.box;
     const { decision, constraintName } = options;
-    avatar(this, x + 56, y + 60, '!', colors.red);
+    avatar(this, x + 56, y + 60, '!', colors.danger);
     this.text(x + 100, y + 44, host.t('incidentCard.heading', { id: decision.itemId }), 'label', {
       size: 16,
     }).setOrigin(0, 0.5);
@@ -70,7 +76,7 @@ export class IncidentCard extends Overlay {
       y + 66,
       host.t(decision.outage ? 'incidentCard.outage' : 'incidentCard.noOutage'),
       'caption',
-      { size: 12, color: decision.outage ? colors.red : colors.textMuted, wrapWidth: width - 132 },
+      { size: 12, color: decision.outage ? colors.danger : colors.textMuted, wrapWidth: width - 132 },
     ).setOrigin(0, 0.5);
     const title =
       decision.cause === 'failed-release'
@@ -121,5 +127,47 @@ export class IncidentCard extends Overlay {
         align: 'center',
       }).setOrigin(0.5, 0);
     });
+  }
+}
+
+/**
+ * Keeps one incident card on screen for the oldest open incident decision, while nothing else (a
+ * story card, help, the tutorial, the results, the policy bot) has the player's attention.
+ */
+export class IncidentPrompt {
+  private card: IncidentCard | null = null;
+  private itemId: number | null = null;
+
+  constructor(
+    private readonly host: WidgetHost,
+    private readonly options: {
+      constraintName: () => string;
+      onChoose: (itemId: number, response: IncidentResponse) => void;
+      removeButton: (button: Button) => void;
+    },
+  ) {}
+
+  get open(): boolean {
+    return this.card !== null;
+  }
+
+  sync(state: SimState, suppressed: boolean): void {
+    const decision = suppressed ? undefined : openIncidentDecisions(state)[0];
+    if ((decision?.itemId ?? null) === this.itemId) return;
+    this.close();
+    if (!decision) return;
+    this.itemId = decision.itemId;
+    this.card = new IncidentCard(this.host, {
+      decision,
+      constraintName: this.options.constraintName(),
+      removeButton: this.options.removeButton,
+      onChoose: (response) => this.options.onChoose(decision.itemId, response),
+    });
+  }
+
+  close(): void {
+    this.card?.destroy();
+    this.card = null;
+    this.itemId = null;
   }
 }
