@@ -64,7 +64,7 @@ export class IncidentCard extends Overlay {
       removeButton: (button: Button) => void;
     },
   ) {
-    super(host, { x: 260, y: 150, width: 720, height: 380, accent: colors.danger }, options.removeButton);
+    super(host, { x: 260, y: 150, width: 720, height: 410, accent: colors.danger }, options.removeButton);
     const { x, y, width } = this.box;
     const { decision, constraintName } = options;
     avatar(this, x + 56, y + 60, '!', colors.danger);
@@ -86,14 +86,15 @@ export class IncidentCard extends Overlay {
               ? 'incidentCard.title.escapedDefect'
               : 'incidentCard.title.infrastructure',
           );
-    this.text(x + 32, y + 108, title, 'title', { wrapWidth: width - 64 });
+    const heading = this.text(x + 32, y + 100, title, 'title', { wrapWidth: width - 64 });
     const alternatives = decision.choices
       .map((choice) => choice.response)
       .filter((response) => response !== 'fix-forward')
       .join('+');
+    // The body follows the title, however many lines the title takes in this language.
     this.text(
       x + 32,
-      y + 146,
+      heading.y + heading.height + 10,
       host.t(BODY_KEY[alternatives] ?? BODY_KEY['hand-off']!, { name: constraintName }),
       'body',
       {
@@ -111,7 +112,7 @@ export class IncidentCard extends Overlay {
       // The default is first, so the focus opens on it (never on a choice that changes course).
       this.button({
         x: centre,
-        y: y + 276,
+        y: y + 306,
         width: buttonWidth,
         height: 52,
         compact: true,
@@ -120,7 +121,7 @@ export class IncidentCard extends Overlay {
         sound: 'confirm',
         onActivate: () => options.onChoose(choice.response),
       });
-      this.text(centre, y + 312, words.detail, 'caption', {
+      this.text(centre, y + 342, words.detail, 'caption', {
         size: 12,
         color: colors.textMuted,
         wrapWidth: buttonWidth,
