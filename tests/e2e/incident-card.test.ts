@@ -105,15 +105,11 @@ describe('The incident card', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('offers roll back for a failed release and keeps its words in the box in every language', async () => {
-    session = await openGame();
-    const s = session;
-    await s.waitForScene('Title');
-    for (const language of ['en', 'es', 'fr', 'de'] as const) {
-      if (language !== 'en') {
-        await s.page.evaluate(() => window.__phoenix?.goto('Title'));
-        await s.waitForScene('Title');
-      }
+  for (const language of ['en', 'es', 'fr', 'de'] as const) {
+    it(`offers roll back for a failed release, its words in the box (${language})`, async () => {
+      session = await openGame();
+      const s = session;
+      await s.waitForScene('Title');
       await s.page.evaluate((l) => window.__phoenix?.setLanguage(l), language);
       await s.waitForScene('Title');
       // Seed 10: the first weekly release of ten fails and its incident is detected on day 6.
@@ -123,7 +119,7 @@ describe('The incident card', () => {
       );
       // Incidents that are not a failed release may come first: their default, by Enter.
       while (!(await s.page.evaluate(() => window.__phoenix?.texts() ?? [])).includes(rollBack ?? '')) {
-        expect(snapshot.tick, language).toBeLessThan(100);
+        expect(snapshot.tick).toBeLessThan(100);
         await s.press('Enter');
         await s.page.waitForFunction(
           (id) => window.__phoenix?.run()?.pendingIncident !== id,
@@ -132,12 +128,12 @@ describe('The incident card', () => {
         snapshot = await nextIncidentCard(s);
       }
       await s.page.waitForTimeout(300);
-      expect(await layoutProblems(s), language).toEqual([]);
+      expect(await layoutProblems(s)).toEqual([]);
       await s.screenshot(`incident-card-roll-back-${language}`);
       expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe(
         await s.page.evaluate(() => window.__phoenix?.translate('incidentCard.choice.fixForward')),
       );
-    }
-    expect(s.errors).toEqual([]);
-  });
+      expect(s.errors).toEqual([]);
+    });
+  }
 });
