@@ -1,7 +1,7 @@
 // Incident decisions: once an incident is detected the player may choose who takes it and, for a
 // failed release, whether to roll back or fix forward. Nobody deciding within the window means fix
-// forward by whoever the rules pick — what happened before these decisions existed — so a hands-off
-// run is unchanged. The consequences are the model's own: effort, who is needed, what returns.
+// forward by whoever the rules pick — what happened before these decisions existed — so a run where nobody
+// answers is unchanged. The consequences are the model's own: effort, who is needed, what returns.
 import { moveItem } from './items';
 import type { IncidentCause, IncidentResponse, SimEvent, SimState, WorkItem } from './types';
 
