@@ -2,13 +2,16 @@
 // leaves the state byte-identical. Each command maps to the mechanic an act must unlock for it.
 
 import { hasRoom, lineStopped } from './flow';
+import { applyIncidentResponse, incidentOptions } from './incidents';
 import { createImprovement, createRequest, moveItem, openIncident, unassignAll } from './items';
 import { startRelease } from './release';
 import {
   type Command,
   type CommandResult,
   type CommandType,
+  INCIDENT_RESPONSES,
   INVESTMENTS,
+  type IncidentResponse,
   type Investment,
   type Mechanic,
   type RejectReason,
@@ -35,6 +38,7 @@ export const COMMAND_MECHANIC: Record<CommandType, Mechanic | null> = {
   setImprovementShare: 'improvement-share',
   setChangeApproval: 'change-approval',
   chooseStoryOption: null,
+  respondToIncident: null,
 };
 
 export const MAX_BATCH_SIZE = 20;
@@ -115,6 +119,15 @@ export function validateCommand(state: SimState, command: Command): RejectReason
       const beat = state.storyBeats.find((b) => b.id === pending.beatId);
       return beat?.options.some((o) => o.id === c.optionId) ? null : 'unknown-option';
     }
+    case 'respondToIncident': {
+      if (!INCIDENT_RESPONSES.includes(c.response as IncidentResponse)) return 'invalid-value';
+      const item = getItem(state, c.itemId);
+      if (!item) return 'unknown-item';
+      if (item.type !== 'incident' || item.responseOpenUntil === null) return 'no-open-decision';
+      return incidentOptions(state, item).includes(c.response as IncidentResponse)
+        ? null
+        : 'response-unavailable';
+    }
   }
   return 'unknown-command';
 }
@@ -146,6 +159,7 @@ function validateAssign(state: SimState, item: WorkItem | null, staffId: unknown
   if (constraintWork && !person.canDoConstraintWork) return 'needs-constraint';
   if (state.settings.protectConstraint && person.isConstraint && !constraintWork)
     return 'constraint-protected';
+  if (item.keepFromConstraint && person.isConstraint) return 'handed-off';
   if (item.assignees.includes(person.id)) return 'already-assigned';
   return null;
 }
@@ -250,6 +264,9 @@ function execute(state: SimState, command: Command, events: SimEvent[]): void {
       applyStoryOption(state, beat, command.optionId, tick, false, events);
       return;
     }
+    case 'respondToIncident':
+      applyIncidentResponse(state, state.items[command.itemId]!, command.response, tick, events);
+      return;
   }
 }
 

@@ -128,7 +128,10 @@ export function counterfactualCommands(
 }
 
 function aimedItem(command: Command): number | null {
-  return command.type === 'triage' || command.type === 'pull' || command.type === 'assign'
+  return command.type === 'triage' ||
+    command.type === 'pull' ||
+    command.type === 'assign' ||
+    command.type === 'respondToIncident'
     ? command.itemId
     : null;
 }

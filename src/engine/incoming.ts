@@ -1,6 +1,7 @@
 // Incoming phase: what arrives this hour — requests, infrastructure incidents, defects surfacing in
 // production, detection of incidents, story beats — and what happens to requests nobody triaged.
 import { applyStoryOption } from './commands';
+import { offerIncidentDecision } from './incidents';
 import { createRequest, moveItem, openIncident, rollChance, sampleRange } from './items';
 import { nextFloat, poissonFromUniform } from './rng';
 import type { SimEvent, SimState } from './types';
@@ -135,6 +136,7 @@ export function detectIncidents(state: SimState, tick: number, events: SimEvent[
         item.constraintQueuedAt = tick;
         item.constraintEffort = item.remaining;
       }
+      offerIncidentDecision(state, item, tick, events);
     } else {
       i++;
     }

@@ -6,6 +6,13 @@ export {
   reapplies,
   replayCounterfactual,
 } from './counterfactual';
+export { countDecisions, type DecisionCount } from './decisions';
+export {
+  type IncidentChoice,
+  type IncidentDecision,
+  incidentOptions,
+  openIncidentDecisions,
+} from './incidents';
 export { CommandSchema, parseRunLog, type RunLogParseResult, RunLogSchema } from './log-schema';
 export { computeMetrics, type Distribution, type Metrics, type StageTimes } from './metrics';
 export {

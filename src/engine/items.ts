@@ -59,6 +59,9 @@ function blankItem(state: SimState, type: WorkType, tick: number, place: Place):
     resolvedAt: null,
     brokenReleaseId: null,
     causedByReleaseId: null,
+    responseOpenUntil: null,
+    response: null,
+    keepFromConstraint: false,
   };
 }
 

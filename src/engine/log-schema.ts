@@ -2,7 +2,7 @@
 // that passes is well-formed; whether its commands still apply is for `replayLog` to say.
 import * as v from 'valibot';
 import type { RunLog } from './run';
-import { INVESTMENTS } from './types';
+import { INCIDENT_RESPONSES, INVESTMENTS } from './types';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(0));
 const stage = v.picklist(['dev', 'test', 'ops']);
@@ -37,6 +37,11 @@ export const CommandSchema = v.variant('type', [
     type: v.literal('chooseStoryOption'),
     beatId: v.pipe(v.string(), v.maxLength(100)),
     optionId: v.pipe(v.string(), v.maxLength(100)),
+  }),
+  v.strictObject({
+    type: v.literal('respondToIncident'),
+    itemId: id,
+    response: v.picklist(INCIDENT_RESPONSES),
   }),
 ]);
 

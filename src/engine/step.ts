@@ -2,6 +2,7 @@
 // phase: what comes in (incoming.ts), how work flows and ships (flow.ts, release.ts), who works on
 // what (work.ts).
 import { flow } from './flow';
+import { incidentDecisionTimeouts } from './incidents';
 import { arrive, detectIncidents, fireEscapes, storyBeats, triageTimeouts } from './incoming';
 import { approveAndRelease } from './release';
 import type { HoursWorked, SimEvent, SimState } from './types';
@@ -23,6 +24,7 @@ export function step(state: SimState): SimEvent[] {
   triageTimeouts(state, tick, events);
   fireEscapes(state, tick, events);
   detectIncidents(state, tick, events);
+  incidentDecisionTimeouts(state, tick, events);
   storyBeats(state, tick, events);
   flow(state, tick, events);
   approveAndRelease(state, tick, events);

@@ -79,6 +79,15 @@ export type IncidentCause = 'failed-release' | 'escaped-defect' | 'infrastructur
 export type ChangeApproval = 'cab' | 'peer-review';
 export type TriageDecision = 'accept' | 'defer' | 'reject';
 export type BlockReason = 'frozen' | 'awaiting-fix' | 'awaiting-approval';
+/**
+ * How an incident is answered. `fix-forward` is what happens when nobody decides: whoever the rules
+ * pick (the constraint engineer, when the incident needs them) diagnoses and fixes it, and a failed
+ * release goes out again with the fix. `hand-off` keeps the constraint engineer out of it (the Ops
+ * team diagnoses without them, slower); `roll-back` restores the last good version of a failed
+ * release and sends its changes back to be redone.
+ */
+export type IncidentResponse = 'fix-forward' | 'hand-off' | 'roll-back';
+export const INCIDENT_RESPONSES: readonly IncidentResponse[] = ['fix-forward', 'hand-off', 'roll-back'];
 
 export interface WipLimits {
   dev: number | null;
@@ -219,6 +228,13 @@ export interface ModelParams {
   /** Defect rate multiplier is 1 + (average items juggled in Dev − 1) × this. */
   hasteDefectFactor: number;
   autoTriageHours: number;
+  /** Hours an incident's response stays open to the player once detected; then fix forward holds. */
+  incidentDecisionHours: number;
+  /**
+   * Multiplier on what is left of an incident's diagnosis when the Ops team takes it without the
+   * constraint engineer (they do not carry the system in their head; runbooks remove the need).
+   */
+  handOffDiagnosisFactor: number;
   deferHours: number;
   storyTimeoutHours: number;
   /** Multiplier on incident resolution effort (chaos drills lower it). */
@@ -292,6 +308,12 @@ export interface WorkItem {
   brokenReleaseId: number | null;
   /** For incidents from a release (failed, or a defect it shipped): that release (change failure rate). */
   causedByReleaseId: number | null;
+  /** For incidents: the tick until which the player may choose a response (null: no choice open). */
+  responseOpenUntil: number | null;
+  /** For incidents: the response chosen (null while open or when none was offered). */
+  response: IncidentResponse | null;
+  /** For incidents handed off: the constraint engineer stays out of it. */
+  keepFromConstraint: boolean;
 }
 
 export interface Staff {
@@ -458,7 +480,8 @@ export type Command =
   | { type: 'invest'; investment: Investment }
   | { type: 'setImprovementShare'; share: number }
   | { type: 'setChangeApproval'; mode: ChangeApproval }
-  | { type: 'chooseStoryOption'; beatId: string; optionId: string };
+  | { type: 'chooseStoryOption'; beatId: string; optionId: string }
+  | { type: 'respondToIncident'; itemId: number; response: IncidentResponse };
 
 export type CommandType = Command['type'];
 
@@ -484,7 +507,10 @@ export type RejectReason =
   | 'nothing-to-deploy'
   | 'already-invested'
   | 'no-pending-beat'
-  | 'unknown-option';
+  | 'unknown-option'
+  | 'no-open-decision'
+  | 'response-unavailable'
+  | 'handed-off';
 
 export type CommandResult = { ok: true; events: SimEvent[] } | { ok: false; reason: RejectReason };
 
@@ -544,6 +570,18 @@ export type SimEvent =
     }
   | { type: 'incident-detected'; tick: number; itemId: number; detectionHours: number }
   | { type: 'incident-resolved'; tick: number; itemId: number; restoreHours: number; outage: boolean }
+  /** A detected incident whose response the player may choose until `until` (else `fix-forward`). */
+  | { type: 'incident-decision'; tick: number; itemId: number; options: IncidentResponse[]; until: number }
+  | {
+      type: 'incident-response';
+      tick: number;
+      itemId: number;
+      response: IncidentResponse;
+      /** True when the window closed (or the incident was resolved) with nobody deciding. */
+      auto: boolean;
+    }
+  /** A failed release rolled back: its changes leave the release and return to Dev to be redone. */
+  | { type: 'release-rolled-back'; tick: number; releaseId: number; itemIds: number[] }
   | { type: 'improvement-completed'; tick: number; itemId: number; improvement: ImprovementKind }
   | { type: 'setting-changed'; tick: number; command: Command }
   | { type: 'story-beat'; tick: number; beatId: string }

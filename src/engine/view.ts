@@ -1,6 +1,7 @@
 // Read-only snapshots for the game's board and HUD. Derived from the state; never mutate through them.
 
 import { wipOf } from './flow';
+import { type IncidentDecision, openIncidentDecisions } from './incidents';
 import type { Metrics } from './metrics';
 import type {
   BlockReason,
@@ -68,6 +69,8 @@ export interface BoardView {
   investments: Partial<Record<Investment, 'in-progress' | 'done'>>;
   debt: number;
   pendingBeat: { beat: StoryBeat; firedAt: number } | null;
+  /** Incidents whose response the player may still choose (oldest first). */
+  incidentDecisions: IncidentDecision[];
 }
 
 function itemView(state: SimState, id: number): ItemView {
@@ -150,6 +153,7 @@ export function boardView(state: SimState): BoardView {
     investments: { ...state.investments },
     debt: state.params.debt,
     pendingBeat: beat && pending ? { beat, firedAt: pending.firedAt } : null,
+    incidentDecisions: openIncidentDecisions(state),
   };
 }
 

@@ -1,5 +1,7 @@
 // Work phase: who works on what this hour, and what finishing a piece of work does. Time is
 // continuous within the hour: what is left of it after an item finishes goes to the next item.
+
+import { closeIncidentDecision } from './incidents';
 import { addDebt, assign, moveItem, rollChance, unassignAll } from './items';
 import { finishRelease, redeployFixedRelease } from './release';
 import { poissonFromUniform } from './rng';
@@ -26,6 +28,8 @@ function canWork(state: SimState, person: Staff, item: WorkItem): boolean {
   if (need === null || person.skills[need] <= 0) return false;
   const constraintWork = need === 'ops' && item.needsConstraint;
   if (constraintWork && !person.canDoConstraintWork) return false;
+  // An incident handed off to the Ops team stays with them.
+  if (item.keepFromConstraint && person.isConstraint) return false;
   // Protecting the constraint: they only take work that truly needs them.
   if (state.settings.protectConstraint && person.isConstraint && !constraintWork) return false;
   return true;
@@ -452,6 +456,7 @@ function learnFromStop(state: SimState): void {
 
 function resolveIncident(state: SimState, item: WorkItem, done: number, events: SimEvent[]): void {
   item.resolvedAt = done;
+  closeIncidentDecision(item, done, events);
   events.push({
     type: 'incident-resolved',
     tick: done,

@@ -3,6 +3,7 @@ import {
   type Command,
   type CommandResult,
   type Metrics,
+  openIncidentDecisions,
   parsePolicy,
   type RunLog,
   resolvePolicy,
@@ -87,6 +88,8 @@ export interface ActSnapshot {
   triageHeld: boolean;
   /** Requests nobody triaged in time (accepted by default). */
   autoTriaged: number[];
+  /** The incident whose response is open (its card holds the clock when no story card is up). */
+  pendingIncident: number | null;
   log: RunLog;
 }
 
@@ -264,6 +267,7 @@ export class TestHookController {
             autoTriaged: session.run.events.flatMap((event) =>
               event.type === 'item-triaged' && event.auto ? [event.itemId] : [],
             ),
+            pendingIncident: openIncidentDecisions(state)[0]?.itemId ?? null,
             log: session.log,
           }),
         ) as ActSnapshot;

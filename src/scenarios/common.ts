@@ -50,6 +50,8 @@ export const BASE_PARAMS: ModelParams = {
   debtIncidentFactor: 1,
   hasteDefectFactor: 1,
   autoTriageHours: 4,
+  incidentDecisionHours: 4,
+  handOffDiagnosisFactor: 2,
   deferHours: 16,
   storyTimeoutHours: 8,
   resolutionFactor: 1,

@@ -17,7 +17,8 @@ type Until = 'triage' | 'backlog' | 'beat' | 'release';
 
 /**
  * Runs the act until `until` holds, at the given speed, then pauses. A request arriving pauses the
- * clock in the First Way (the default setting): Space resumes it and the request is left to its default.
+ * clock in the First Way (the default setting): Space resumes it and the request is left to its default;
+ * an incident card gets its default (Enter: fix forward, which has the focus).
  */
 async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' = 4): Promise<Snapshot> {
   await s.page.evaluate((value) => window.__phoenix?.setSpeed(value), speed);
@@ -26,7 +27,7 @@ async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' 
       (name) => {
         const run = window.__phoenix?.run();
         if (!run) return false;
-        if (run.speed === 0) return true;
+        if (run.speed === 0 || run.pendingIncident !== null) return true;
         if (name === 'triage') return run.places.triage.length > 0;
         if (name === 'backlog') return run.places.backlog.length > 0;
         if (name === 'beat') return run.pendingBeat !== null;
@@ -44,7 +45,15 @@ async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' 
           : until === 'beat'
             ? snapshot.pendingBeat !== null
             : snapshot.places.release.length > 0;
-    if (reached) break;
+    if (reached || snapshot.pendingBeat !== null) break;
+    if (snapshot.pendingIncident !== null) {
+      await s.press('Enter');
+      await s.page.waitForFunction(
+        (id) => window.__phoenix?.run()?.pendingIncident !== id,
+        snapshot.pendingIncident,
+      );
+      continue;
+    }
     await s.press('Space'); // paused by an arriving request: resume
   }
   if ((await run(s)).speed !== 0) await s.press('Space'); // pause with the real key
@@ -194,9 +203,14 @@ describe('An unfinished act', () => {
       window.__phoenix?.dispatch({ type: 'setWipLimit', stage: 'dev', limit: 3 });
       window.__phoenix?.setSpeed(4);
     });
-    await s.page.waitForFunction(() => (window.__phoenix?.run()?.tick ?? 0) >= 10, undefined, {
-      timeout: 60_000,
-    });
+    await s.page.waitForFunction(
+      () => {
+        const now = window.__phoenix?.run();
+        return (now?.tick ?? 0) >= 10 || (now?.pendingIncident ?? null) !== null;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await s.press('Space');
     const before = await run(s);
     await s.page.reload();

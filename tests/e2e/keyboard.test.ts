@@ -66,6 +66,11 @@ describe('Keyboard only', () => {
         beats++;
         continue;
       }
+      if (run.pendingIncident !== null) {
+        // An incident card opens on its safe default (fix forward): Enter takes it.
+        await s.press('Enter');
+        continue;
+      }
       if (run.places.triage.length > 0) {
         await s.press('a');
         triaged++;

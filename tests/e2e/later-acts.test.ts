@@ -16,7 +16,7 @@ const PANEL_X = 972;
 const INVEST_ROW_Y = 363 + 18;
 const STOP_LINE = { x: 951, y: 606 + 76 };
 
-/** Plays a few in-game hours at 4×, answering story cards with Enter, then pauses with Space. */
+/** Plays a few in-game hours at 4×, answering story and incident cards with Enter, then pauses with Space. */
 async function playHours(s: GameSession, hours: number): Promise<Snapshot> {
   const target = (await run(s)).tick + hours;
   await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
@@ -24,19 +24,33 @@ async function playHours(s: GameSession, hours: number): Promise<Snapshot> {
     await s.page.waitForFunction(
       (until) => {
         const snapshot = window.__phoenix?.run();
-        return !snapshot || snapshot.tick >= until || snapshot.pendingBeat !== null;
+        return (
+          !snapshot ||
+          snapshot.tick >= until ||
+          snapshot.pendingBeat !== null ||
+          snapshot.pendingIncident !== null
+        );
       },
       target,
       { timeout: 60_000 },
     );
     const snapshot = await run(s);
     if (snapshot.tick >= target) break;
-    // A story card is open and holds the clock; nothing is focused as it opens, Tab reaches its first choice.
-    await s.page.waitForFunction(() => window.__phoenix?.focused() === null);
-    await s.press('Tab');
+    // A story card opens with nothing focused (every choice matters): Tab reaches its first choice. An
+    // incident card opens on its safe default (fix forward).
+    if (snapshot.pendingBeat !== null) {
+      await s.page.waitForFunction(() => window.__phoenix?.focused() === null);
+      await s.press('Tab');
+    }
     await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
     await s.press('Enter');
-    await s.page.waitForFunction(() => window.__phoenix?.run()?.pendingBeat === null);
+    await s.page.waitForFunction(
+      (before) => {
+        const now = window.__phoenix?.run();
+        return now?.pendingBeat !== before.pendingBeat || now?.pendingIncident !== before.pendingIncident;
+      },
+      { pendingBeat: snapshot.pendingBeat, pendingIncident: snapshot.pendingIncident },
+    );
   }
   await s.press('Space');
   return run(s);

@@ -72,7 +72,8 @@ const tooltip = async (s: GameSession) => (await boxes(s)).filter((t) => t.depth
 
 for (const language of ['en', 'es', 'fr', 'de'] as const) {
   describe(`Words and numbers in ${language}`, () => {
-    it('explains terms on hover and focus, opens the Glossary from Help, and shows one lead time', { // A whole act at the top speed, on a machine that may be busy.
+    it('explains terms on hover and focus, opens the Glossary from Help, and shows one lead time', {
+      // A whole act at the top speed, on a machine that may be busy.
       timeout: 240_000,
     }, async () => {
       session = await openGame();

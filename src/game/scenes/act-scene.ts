@@ -38,6 +38,7 @@ import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
+import { IncidentPrompt } from '../ui/act/incident-card';
 import { IncomingCountdown } from '../ui/act/incoming-countdown';
 import { LeaveDialog } from '../ui/act/leave-dialog';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
@@ -75,6 +76,7 @@ export abstract class ActScene extends BaseScene {
   private controls!: ControlBar;
   private toast!: Toast;
   private storyCard: StoryCard | null = null;
+  private incidentPrompt!: IncidentPrompt;
   private storyBeatId: string | null = null;
   private help: HelpOverlay | null = null;
   private results: ResultsPanel | null = null;
@@ -227,6 +229,12 @@ export abstract class ActScene extends BaseScene {
     this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
     this.track({ close: () => this.storyCard?.destroy() });
+    this.incidentPrompt = new IncidentPrompt(host, {
+      constraintName: () => this.staffName(state.constraintStaffId),
+      removeButton: (button) => this.focusGroup.remove(button),
+      onChoose: (itemId, response) => this.command({ type: 'respondToIncident', itemId, response }),
+    });
+    this.track({ close: () => this.incidentPrompt.close() });
     this.track({ close: () => this.help?.destroy() });
     this.track({ close: () => this.results?.destroy() });
     this.track({ close: () => this.tutorial?.destroy() });
@@ -317,7 +325,8 @@ export abstract class ActScene extends BaseScene {
       this.help !== null ||
       this.tutorial !== null ||
       this.leaveDialog !== null ||
-      this.results !== null
+      this.results !== null ||
+      this.incidentPrompt.open
     );
   }
 
@@ -495,7 +504,13 @@ export abstract class ActScene extends BaseScene {
     if (this.results) return;
     // A beat waiting to be shown (its card opens once the pointer is up) holds the clock as its card does.
     const beatWaiting = this.session.run.state.pendingBeat !== null && !this.session.policyDriven;
-    const paused = this.help !== null || this.tutorial !== null || this.leaveDialog !== null || beatWaiting;
+    const incidentOpen = this.incidentPrompt.open && !this.session.policyDriven;
+    const paused =
+      this.help !== null ||
+      this.tutorial !== null ||
+      this.leaveDialog !== null ||
+      beatWaiting ||
+      incidentOpen;
     const held = this.held.hidden || this.held.contextLost;
     this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
   }
@@ -572,7 +587,15 @@ export abstract class ActScene extends BaseScene {
 
   /** The dialog in front of the board, as the player sees it: the topmost one. */
   private frontDialog(): Overlay | null {
-    return this.leaveDialog ?? this.help ?? this.results ?? this.storyCard ?? this.tutorial?.current ?? null;
+    return (
+      this.leaveDialog ??
+      this.help ??
+      this.results ??
+      this.storyCard ??
+      this.incidentPrompt.current ??
+      this.tutorial?.current ??
+      null
+    );
   }
 
   private renderMirror(): void {
@@ -632,6 +655,18 @@ export abstract class ActScene extends BaseScene {
   }
 
   private syncStory(): void {
+    this.syncStoryCard();
+    // A story card first; an incident's decision waits behind it (one dialog at a time).
+    const suppressed =
+      this.storyCard !== null ||
+      this.help !== null ||
+      this.tutorial !== null ||
+      this.results !== null ||
+      this.session.policyDriven;
+    this.incidentPrompt.sync(this.session.run.state, suppressed);
+  }
+
+  private syncStoryCard(): void {
     const pending = this.session.run.state.pendingBeat;
     if (pending?.beatId === this.storyBeatId) return;
     // A beat whose proposal is already so asks nothing: it is answered with it (logged; it changes nothing).
@@ -696,6 +731,7 @@ export abstract class ActScene extends BaseScene {
     this.help?.destroy();
     this.help = null;
     this.pausedBanner.show(false);
+    this.incidentPrompt.close();
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).

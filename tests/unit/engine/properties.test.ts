@@ -7,6 +7,7 @@ import {
   computeMetrics,
   createRun,
   dispatch,
+  INCIDENT_RESPONSES,
   INVESTMENTS,
   replayLog,
 } from '../../../src/engine/index';
@@ -46,6 +47,11 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     type: fc.constant('chooseStoryOption' as const),
     beatId: fc.constantFrom('sev1-payroll', 'customers-calling', 'improvement-budget', 'launch-sev1', 'x'),
     optionId: fc.constantFrom('call-constraint', 'invest-telemetry', 'twenty-percent', 'hold-scope', 'y'),
+  }),
+  fc.record({
+    type: fc.constant('respondToIncident' as const),
+    itemId,
+    response: fc.constantFrom(...INCIDENT_RESPONSES),
   }),
 );
 

@@ -191,6 +191,7 @@ describe('result codes', () => {
       setImprovementShare: ['share'],
       setChangeApproval: ['mode'],
       chooseStoryOption: ['beatId', 'optionId'],
+      respondToIncident: ['itemId', 'response'],
     });
   });
 
