@@ -42,7 +42,7 @@ export interface ChangeNote {
   shippedSince: number;
 }
 
-function valueOf(figures: WindowFigures, key: NoteFigureKey): number | null {
+function figureOf(figures: WindowFigures, key: NoteFigureKey): number | null {
   switch (key) {
     case 'leadTime':
       return figures.leadTimeHours;
@@ -78,14 +78,14 @@ export function changeNote(
   const after = windowFigures(events, change.lastTick, dueTick);
   const figures: NoteFigure[] = [];
   for (const key of ['leadTime', 'throughput'] as const) {
-    const value = valueOf(after, key);
-    if (value !== null) figures.push({ key, before: valueOf(before, key), after: value });
+    const value = figureOf(after, key);
+    if (value !== null) figures.push({ key, before: figureOf(before, key), after: value });
   }
   let mover: NoteFigure | null = null;
   let moved = MOVED_SHARE;
   for (const key of ['deploymentFrequency', 'changeFailureRate', 'timeToRestore'] as const) {
-    const b = valueOf(before, key);
-    const a = valueOf(after, key);
+    const b = figureOf(before, key);
+    const a = figureOf(after, key);
     if (a === null || b === null) continue;
     const share = relativeMove(b, a);
     if (share >= moved) {

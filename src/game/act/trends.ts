@@ -220,7 +220,7 @@ function currentValue(settings: Settings, setting: PolicySetting): unknown {
   }
 }
 
-function valueOf(setting: PolicySetting): unknown {
+function settingValue(setting: PolicySetting): unknown {
   switch (setting.kind) {
     case 'wipLimit':
       return setting.limit;
@@ -338,7 +338,9 @@ export function policyChanges(input: PolicyChangeInput): PolicyChange[] {
   const close = () => {
     if (!open) return;
     const net = [...open.net.entries()]
-      .filter(([key, setting]) => setting.kind === 'investment' || open!.before.get(key) !== valueOf(setting))
+      .filter(
+        ([key, setting]) => setting.kind === 'investment' || open!.before.get(key) !== settingValue(setting),
+      )
       .map(([, setting]) => setting);
     if (net.length > 0) groups.push({ firstTick: open.first, lastTick: open.last, settings: net });
     open = null;
