@@ -15,6 +15,7 @@ import type { SettingsStore } from '../platform/settings';
 import { type PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import type { Speed } from './act/act-session';
+import type { Insights } from './act/board-insights';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
@@ -51,6 +52,8 @@ export interface PhoenixTestApi {
   resultCode(): string | null;
   /** The finished act's practice points, as its results panel shows them; null before the end. */
   practices(): PracticeResult[] | null;
+  /** The act board's trends, change markers and the note or coach hint shown; null outside an act. */
+  insights(): Insights | null;
   /** What the Debrief scene shows (null outside it). */
   debrief(): DebriefSnapshot | null;
   /** Replays the debriefed act with one change and shows it; resolves with both runs' score and metrics. */
@@ -264,6 +267,10 @@ export class TestHookController {
       practices() {
         const practices = controller.act?.practices?.() ?? null;
         return practices ? (JSON.parse(JSON.stringify(practices)) as PracticeResult[]) : null;
+      },
+      insights() {
+        const insights = controller.act?.insights?.() ?? null;
+        return insights ? (JSON.parse(JSON.stringify(insights)) as Insights) : null;
       },
       debrief() {
         const target = controller.debriefTarget;

@@ -11,6 +11,8 @@ export interface Settings {
   volume: number;
   muted: boolean;
   reducedMotion: boolean;
+  /** Coach hints on the act's board (what the state suggests trying, one at a time). */
+  coachHints: boolean;
 }
 
 const SettingsSchema = v.object({
@@ -18,6 +20,7 @@ const SettingsSchema = v.object({
   volume: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)),
   muted: v.boolean(),
   reducedMotion: v.boolean(),
+  coachHints: v.boolean(),
 });
 
 const StoredSettingsSchema = v.object({
@@ -34,6 +37,7 @@ export function defaultSettings(environment: {
     volume: 0.7,
     muted: false,
     reducedMotion: environment.prefersReducedMotion,
+    coachHints: true,
   };
 }
 
@@ -55,6 +59,7 @@ export function parseSettings(stored: unknown, defaults: Settings): Settings {
     volume: pick('volume'),
     muted: pick('muted'),
     reducedMotion: pick('reducedMotion'),
+    coachHints: pick('coachHints'),
   };
 }
 

@@ -217,20 +217,29 @@ export class CoachTracker {
 
   /** The hint to show after this hour (the one already showing stays until dismissed). */
   observe(state: SimState): CoachHint | null {
-    if (state.tick !== this.lastTick) {
-      this.lastTick = state.tick;
-      // Before the first hour nobody has worked: that is not idleness.
-      if (state.tick > 0) this.history.staffBusy.push(state.staff.map((person) => person.busyLastHour));
-      this.history.queues.push(queueSample(state));
-      // Only a day of history is ever read.
-      if (this.history.queues.length > DAY * 2) this.history.queues.shift();
-      if (this.history.staffBusy.length > DAY * 2) this.history.staffBusy.shift();
-    }
+    this.record(state);
+    return this.next(state);
+  }
+
+  /** Notes the hour's state (once per hour; hints need a day of it even while they are turned off). */
+  record(state: SimState): void {
+    if (state.tick === this.lastTick) return;
+    this.lastTick = state.tick;
+    // Before the first hour nobody has worked: that is not idleness.
+    if (state.tick > 0) this.history.staffBusy.push(state.staff.map((person) => person.busyLastHour));
+    this.history.queues.push(queueSample(state));
+    // Only a day of history is ever read.
+    if (this.history.queues.length > DAY * 2) this.history.queues.shift();
+    if (this.history.staffBusy.length > DAY * 2) this.history.staffBusy.shift();
+  }
+
+  /** The hint showing, else the first one due that has not been shown yet. */
+  next(state: SimState): CoachHint | null {
     if (this.current) return this.current;
-    const next = detectHints(state, this.history).find((hint) => !this.shown.has(hint.id)) ?? null;
-    if (next) {
-      this.shown.add(next.id);
-      this.current = next;
+    const hint = detectHints(state, this.history).find((candidate) => !this.shown.has(candidate.id)) ?? null;
+    if (hint) {
+      this.shown.add(hint.id);
+      this.current = hint;
     }
     return this.current;
   }

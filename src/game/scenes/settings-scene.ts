@@ -35,10 +35,10 @@ export class SettingsScene extends BaseScene {
     panel.fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
     panel.lineStyle(1.5, colors.border, 1);
     panel.strokeRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
-    const rowY = [PANEL.y + 70, PANEL.y + 170, PANEL.y + 270, PANEL.y + 370];
+    const rowY = [PANEL.y + 56, PANEL.y + 142, PANEL.y + 228, PANEL.y + 314, PANEL.y + 400];
     for (const y of rowY.slice(1)) {
       panel.lineStyle(1, colors.border, 0.7);
-      panel.lineBetween(PANEL.x + 24, y - 50, PANEL.x + PANEL.width - 24, y - 50);
+      panel.lineBetween(PANEL.x + 24, y - 43, PANEL.x + PANEL.width - 24, y - 43);
     }
 
     // Language: one button per language, written in its own language (four fit in the panel).
@@ -116,8 +116,23 @@ export class SettingsScene extends BaseScene {
       label: '',
       onActivate: () => settings.update({ reducedMotion: !settings.value.reducedMotion }),
     });
+    // Coach hints on the act's board: on by default, off for players who want to find things alone.
+    this.text(LABEL_X, (rowY[4] ?? 0) - 12, this.t('cause.settings.coachHints'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[4] ?? 0) + 16, this.t('cause.settings.coachHintsHint'), 'caption', {
+      wrapWidth: 360,
+    }).setOrigin(0, 0.5);
+    const coach = this.button({
+      x: CONTROL_X + 80,
+      y: rowY[4] ?? 0,
+      width: 156,
+      height: 46,
+      compact: true,
+      label: '',
+      onActivate: () => settings.update({ coachHints: !settings.value.coachHints }),
+    });
     const drawToggles = () => {
       const value = settings.value;
+      coach.setLabel(this.t(value.coachHints ? 'common.on' : 'common.off')).setSelected(value.coachHints);
       mute.setLabel(this.t(value.muted ? 'common.on' : 'common.off')).setSelected(value.muted);
       motion
         .setLabel(this.t(value.reducedMotion ? 'common.on' : 'common.off'))

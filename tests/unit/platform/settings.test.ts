@@ -14,7 +14,13 @@ const stored = (settings: unknown) => ({ version: SETTINGS_VERSION, settings });
 
 describe('parseSettings', () => {
   it('reads back what it wrote', () => {
-    const value = { language: 'es', volume: 0.3, muted: true, reducedMotion: true } as const;
+    const value = {
+      language: 'es',
+      volume: 0.3,
+      muted: true,
+      reducedMotion: true,
+      coachHints: false,
+    } as const;
     expect(parseSettings(serializeSettings(value), defaults)).toEqual(value);
   });
 
@@ -35,7 +41,13 @@ describe('parseSettings', () => {
       stored({ language: 'klingon', volume: 0.2, muted: 'yes', reducedMotion: true }),
       defaults,
     );
-    expect(parsed).toEqual({ language: 'en', volume: 0.2, muted: false, reducedMotion: true });
+    expect(parsed).toEqual({
+      language: 'en',
+      volume: 0.2,
+      muted: false,
+      reducedMotion: true,
+      coachHints: true,
+    });
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, -0.1, 1.5, '0.5'])('rejects volume %s', (volume) => {
@@ -48,7 +60,28 @@ describe('parseSettings', () => {
     );
     const parsed = parseSettings(value, defaults);
     expect(parsed).toEqual({ ...defaults, language: 'es' });
-    expect(Object.keys(parsed).sort()).toEqual(['language', 'muted', 'reducedMotion', 'volume']);
+    expect(Object.keys(parsed).sort()).toEqual([
+      'coachHints',
+      'language',
+      'muted',
+      'reducedMotion',
+      'volume',
+    ]);
+  });
+});
+
+describe('coach hints setting', () => {
+  it('is on by default, and a settings file from before it keeps its values with hints on', () => {
+    expect(defaults.coachHints).toBe(true);
+    const older = stored({ language: 'de', volume: 0.4, muted: false, reducedMotion: false });
+    expect(parseSettings(older, defaults)).toEqual({ ...defaults, language: 'de', volume: 0.4 });
+  });
+
+  it('is kept off once turned off', () => {
+    const storage = memoryStorage();
+    new SettingsStore(storage, defaults).update({ coachHints: false });
+    expect(new SettingsStore(storage, defaults).value.coachHints).toBe(false);
+    expect(parseSettings(stored({ ...defaults, coachHints: 'no' }), defaults).coachHints).toBe(true);
   });
 });
 
