@@ -52,6 +52,8 @@ export interface PhoenixTestApi {
   resultCode(): string | null;
   /** The finished act's practice points, as its results panel shows them; null before the end. */
   practices(): PracticeResult[] | null;
+  /** Runs this many working hours of the act at once, the board following each hour (paused or not). */
+  advanceHours(hours: number): void;
   /** The act board's trends, change markers and the note or coach hint shown; null outside an act. */
   insights(): Insights | null;
   /** What the Debrief scene shows (null outside it). */
@@ -267,6 +269,10 @@ export class TestHookController {
       practices() {
         const practices = controller.act?.practices?.() ?? null;
         return practices ? (JSON.parse(JSON.stringify(practices)) as PracticeResult[]) : null;
+      },
+      advanceHours(hours: number) {
+        if (!Number.isInteger(hours) || hours < 0) throw new Error(`Not a number of hours: ${String(hours)}`);
+        controller.act?.advanceHours?.(hours);
       },
       insights() {
         const insights = controller.act?.insights?.() ?? null;

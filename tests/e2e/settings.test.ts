@@ -39,8 +39,8 @@ describe('Settings and languages', () => {
     await session.clickDesign(660 + 24 + 92, 200); // Español
     await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24, 300); // volume down: 70% → 60%
-    await session.clickDesign(660 + 80, 400); // mute on
+    await session.clickDesign(660 + 24, 272); // volume down: 70% → 60%
+    await session.clickDesign(660 + 80, 358); // mute on
     await session.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
     await session.page.reload();
     await session.waitForScene('Title');

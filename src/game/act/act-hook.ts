@@ -15,6 +15,8 @@ export interface ActHookTarget {
   resultCode?(): string | null;
   /** The finished act's practice points, as its results panel shows them (null before the end). */
   practices?(): PracticeResult[] | null;
+  /** Runs this many working hours now, each shown on the board as it would be at speed. */
+  advanceHours?(hours: number): void;
   /** The board's trends, change markers and the message shown (note or coach hint). */
   insights?(): Insights;
 }

@@ -573,6 +573,7 @@ export abstract class ActScene extends BaseScene {
       resultCode: () => this.results?.resultCode() ?? null,
       practices: () => (this.results ? this.practices : null),
       insights: () => this.insights.update(this.session.run),
+      advanceHours: (hours) => this.session.runHours(hours),
     };
   }
 }
