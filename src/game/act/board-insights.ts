@@ -2,7 +2,7 @@
 // markers, the note a day after each change, and the coach's hint. Pure (no Phaser): the act scene
 // feeds it the run after each update and the widgets draw what it returns.
 import type { Run, Scenario } from '../../engine';
-import { type ChangeNote, dueNotes } from './change-notes';
+import { type ChangeNote, changeNote, hasNote, NOTE_DELAY_HOURS } from './change-notes';
 import { type CoachHint, CoachTracker } from './coach-hints';
 import {
   computeTrends,
@@ -40,6 +40,8 @@ export class BoardInsights {
   private message: BoardMessage | null = null;
   private cache: { tick: number; events: number; insights: Insights } | null = null;
   private changes: PolicyChange[] = [];
+  /** Notes once due, by change: their windows are past, so they never change again. */
+  private readonly notes = new Map<string, ChangeNote>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -78,13 +80,30 @@ export class BoardInsights {
     this.cache = null;
   }
 
+  /** As change-notes' dueNotes, each note computed once. */
+  private dueNotes(run: Run, tick: number): ChangeNote[] {
+    const due: ChangeNote[] = [];
+    for (const change of this.changes) {
+      if (!hasNote(change)) continue;
+      if (tick < change.lastTick + NOTE_DELAY_HOURS) continue;
+      const key = `${change.firstTick}:${change.lastTick}:${JSON.stringify(change.settings)}`;
+      let note = this.notes.get(key);
+      if (!note) {
+        note = changeNote(run.events, change, tick) ?? undefined;
+        if (note) this.notes.set(key, note);
+      }
+      if (note) due.push(note);
+    }
+    return due;
+  }
+
   private pickMessage(run: Run, tick: number): void {
     const current = this.message;
     if (current && tick - current.since >= (current.kind === 'note' ? NOTE_SHOWN_HOURS : HINT_SHOWN_HOURS)) {
       this.dismiss();
     }
     // The newest note due wins over anything else: it is about what the player just did.
-    const fresh = dueNotes(run.events, this.changes, tick).filter(
+    const fresh = this.dueNotes(run, tick).filter(
       (note) => !this.notesDone.has(note.id) && note.dueTick >= this.startTick,
     );
     const newest = fresh[fresh.length - 1];

@@ -104,6 +104,11 @@ export function changeNote(
   };
 }
 
+/** A decided investment works only once it is live: the note is about that change, not the decision. */
+export function hasNote(change: PolicyChange): boolean {
+  return !change.settings.every((s) => s.kind === 'investment' && s.phase === 'started');
+}
+
 /** Every note due by `tick`, oldest first. */
 export function dueNotes(
   events: readonly SimEvent[],
@@ -112,8 +117,7 @@ export function dueNotes(
 ): ChangeNote[] {
   const notes: ChangeNote[] = [];
   for (const change of changes) {
-    // A decided investment works only once it is live: its note is about that change, not this one.
-    if (change.settings.every((s) => s.kind === 'investment' && s.phase === 'started')) continue;
+    if (!hasNote(change)) continue;
     const note = changeNote(events, change, tick);
     if (note) notes.push(note);
   }

@@ -126,19 +126,6 @@ export function windowFigures(
   };
 }
 
-export function trendValue(figures: WindowFigures, key: TrendKey): number | null {
-  switch (key) {
-    case 'deploymentFrequency':
-      return figures.deploymentsPerDay;
-    case 'leadTime':
-      return figures.leadTimeHours;
-    case 'changeFailureRate':
-      return figures.changeFailureRate;
-    case 'timeToRestore':
-      return figures.timeToRestoreHours;
-  }
-}
-
 export interface Trends {
   /** Hours played so far; `points[key][i]` is the trend at the end of hour i + 1. */
   tick: number;
@@ -153,34 +140,50 @@ export interface Trends {
 export function computeTrends(events: readonly SimEvent[], tick: number): Trends {
   const points = {} as Record<TrendKey, (number | null)[]>;
   for (const key of TREND_KEYS) points[key] = [];
-  // Events bucketed by hour once, so each point reads only its window.
-  const byHour: SimEvent[][] = Array.from({ length: Math.max(0, tick) }, () => []);
+  // One pass buckets what each hour shipped, deployed and restored; each point then reads its window.
+  const hours = Math.max(0, tick);
+  const leadTimes: number[][] = Array.from({ length: hours }, () => []);
+  const deployed: number[][] = Array.from({ length: hours }, () => []);
+  const restores: number[][] = Array.from({ length: hours }, () => []);
+  /** The first hour each release is known to have failed (as windowFigures counts it). */
+  const failedBy = new Map<number, number>();
   for (const event of events) {
     const hour = hourOf(event);
-    if (hour >= 0 && hour < tick) byHour[hour]!.push(event);
-  }
-  const failedBy: Map<number, number> = new Map();
-  for (const event of events) {
     if (event.type === 'deploy-failed' || (event.type === 'incident-opened' && event.releaseId !== null)) {
-      const release = event.type === 'deploy-failed' ? event.releaseId : event.releaseId!;
-      const hour = hourOf(event);
+      const release = event.releaseId!;
       failedBy.set(release, Math.min(failedBy.get(release) ?? hour, hour));
     }
+    if (hour < 0 || hour >= hours) continue;
+    if (event.type === 'item-done' && REQUESTS.has(event.workType))
+      leadTimes[hour]!.push(event.changeLeadTimeHours);
+    else if (event.type === 'deployed' || event.type === 'deploy-failed')
+      deployed[hour]!.push(event.releaseId);
+    else if (event.type === 'incident-resolved') restores[hour]!.push(event.restoreHours);
   }
-  for (let end = 1; end <= tick; end++) {
+  for (let end = 1; end <= hours; end++) {
     const start = Math.max(0, end - TREND_WINDOW_HOURS);
-    const slice: SimEvent[] = [];
-    for (let hour = start; hour < end; hour++) for (const event of byHour[hour]!) slice.push(event);
-    const figures = windowFigures(slice, start, end);
-    // Failures known by this hour, from deployments in the window (windowFigures saw only the slice).
-    if (figures.deployments > 0) {
-      const deployed = slice.flatMap((event) =>
-        event.type === 'deployed' || event.type === 'deploy-failed' ? [event.releaseId] : [],
-      );
-      const failing = new Set(deployed.filter((id) => (failedBy.get(id) ?? Number.POSITIVE_INFINITY) < end));
-      figures.changeFailureRate = failing.size / deployed.length;
+    const windowLeadTimes: number[] = [];
+    const windowReleases: number[] = [];
+    let restoreSum = 0;
+    let restoreCount = 0;
+    for (let hour = start; hour < end; hour++) {
+      for (const x of leadTimes[hour]!) windowLeadTimes.push(x);
+      for (const id of deployed[hour]!) windowReleases.push(id);
+      for (const x of restores[hour]!) {
+        restoreSum += x;
+        restoreCount++;
+      }
     }
-    for (const key of TREND_KEYS) points[key].push(trendValue(figures, key));
+    const length = end - start;
+    const failing = new Set(
+      windowReleases.filter((id) => (failedBy.get(id) ?? Number.POSITIVE_INFINITY) < end),
+    );
+    points.deploymentFrequency.push(
+      length >= MIN_RATE_HOURS ? windowReleases.length / (length / HOURS_PER_DAY) : null,
+    );
+    points.leadTime.push(median(windowLeadTimes));
+    points.changeFailureRate.push(windowReleases.length > 0 ? failing.size / windowReleases.length : null);
+    points.timeToRestore.push(restoreCount > 0 ? restoreSum / restoreCount : null);
   }
   return { tick, points };
 }

@@ -81,16 +81,19 @@ describe('window figures', () => {
 
 describe('trends', () => {
   it('has one point per hour played, each measuring the two days before it', () => {
-    const run = play(firstWay, [], 60);
+    const run = play(firstWay, [[0, { type: 'setBatchSize', size: 1 }]], 60);
     const trends = computeTrends(run.events, run.state.tick);
     expect(trends.points.leadTime).toHaveLength(60);
+    // Something to compare: deployments, some of them failing, and shipped work in the stretches read.
+    expect(trends.points.changeFailureRate.filter((v) => v !== null).length).toBeGreaterThan(10);
     // Rates need a day of observation: nothing before it.
     expect(trends.points.deploymentFrequency.slice(0, 7).every((v) => v === null)).toBe(true);
-    for (const end of [20, 37, 60]) {
+    for (let end = 1; end <= 60; end++) {
       const figures = windowFigures(run.events, end - TREND_WINDOW_HOURS, end);
       expect(trends.points.leadTime[end - 1]).toBe(figures.leadTimeHours);
       expect(trends.points.deploymentFrequency[end - 1]).toBe(figures.deploymentsPerDay);
       expect(trends.points.timeToRestore[end - 1]).toBe(figures.timeToRestoreHours);
+      expect(trends.points.changeFailureRate[end - 1]).toBe(figures.changeFailureRate);
     }
   });
 
