@@ -16,6 +16,7 @@ import type { SettingsStore } from '../platform/settings';
 import { type PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import type { Speed } from './act/act-session';
+import type { Insights } from './act/board-insights';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
@@ -55,6 +56,10 @@ export interface PhoenixTestApi {
   resultCode(): string | null;
   /** The finished act's practice points, as its results panel shows them; null before the end. */
   practices(): PracticeResult[] | null;
+  /** Runs this many working hours of the act at once, the board following each hour (paused or not). */
+  advanceHours(hours: number): void;
+  /** The act board's trends, change markers and the note or coach hint shown; null outside an act. */
+  insights(): Insights | null;
   /** What the Debrief scene shows (null outside it). */
   debrief(): DebriefSnapshot | null;
   /** Replays the debriefed act with one change and shows it; resolves with both runs' score and metrics. */
@@ -308,6 +313,14 @@ export class TestHookController {
       practices() {
         const practices = controller.act?.practices?.() ?? null;
         return practices ? (JSON.parse(JSON.stringify(practices)) as PracticeResult[]) : null;
+      },
+      advanceHours(hours: number) {
+        if (!Number.isInteger(hours) || hours < 0) throw new Error(`Not a number of hours: ${String(hours)}`);
+        controller.act?.advanceHours?.(hours);
+      },
+      insights() {
+        const insights = controller.act?.insights?.() ?? null;
+        return insights ? (JSON.parse(JSON.stringify(insights)) as Insights) : null;
       },
       debrief() {
         const target = controller.debriefTarget;

@@ -15,6 +15,8 @@ export interface Settings {
   pauseOnRequest: PauseOnRequest;
   /** Show the accessible board (the act as a page of lists and buttons) on screen, not only to screen readers. */
   showBoardMirror: boolean;
+  /** Coach hints on the act's board (what the state suggests trying, one at a time). */
+  coachHints: boolean;
 }
 
 export const PAUSE_ON_REQUEST = ['first-way', 'always', 'never'] as const;
@@ -27,6 +29,7 @@ const SettingsSchema = v.object({
   reducedMotion: v.boolean(),
   pauseOnRequest: v.picklist(PAUSE_ON_REQUEST),
   showBoardMirror: v.boolean(),
+  coachHints: v.boolean(),
 });
 
 const StoredSettingsSchema = v.object({
@@ -45,6 +48,7 @@ export function defaultSettings(environment: {
     reducedMotion: environment.prefersReducedMotion,
     pauseOnRequest: 'first-way',
     showBoardMirror: false,
+    coachHints: true,
   };
 }
 
@@ -68,6 +72,7 @@ export function parseSettings(stored: unknown, defaults: Settings): Settings {
     reducedMotion: pick('reducedMotion'),
     pauseOnRequest: pick('pauseOnRequest'),
     showBoardMirror: pick('showBoardMirror'),
+    coachHints: pick('coachHints'),
   };
 }
 

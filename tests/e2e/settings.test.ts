@@ -36,12 +36,12 @@ describe('Settings and languages', () => {
     await session.waitForScene('Title');
     await session.clickDesign(1010, 274);
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24 + 92, 182); // Español
+    await session.clickDesign(660 + 24 + 92, 148); // Español
     await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
     await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24, 270); // volume down: 70% → 60%
-    await session.clickDesign(660 + 80, 358); // mute on
-    await session.clickDesign(660 + 120, 540); // pause when a request arrives: First Way only → always
+    await session.clickDesign(660 + 24, 216); // volume down: 70% → 60%
+    await session.clickDesign(660 + 80, 284); // mute on
+    await session.clickDesign(660 + 120, 420); // pause when a request arrives: First Way only → always
     await session.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
     await session.page.reload();
     await session.waitForScene('Title');

@@ -139,6 +139,14 @@ export class ActSession {
     return events;
   }
 
+  /** Runs `hours` working hours now, telling listeners after each one (the test hook's fast forward). */
+  runHours(hours: number): void {
+    for (let i = 0; i < hours && !this.finished; i++) {
+      const events = this.stepOnce();
+      if (events.length > 0) this.emit(events);
+    }
+  }
+
   /** Runs one working hour now (the policy bot's commands first, as in the CLI). */
   stepOnce(): SimEvent[] {
     if (this.finished) return [];

@@ -22,6 +22,7 @@ import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
 import { randomSeed } from '../../shared/random-seed';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
+import { BoardInsights } from '../act/board-insights';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
 import { watchFaults } from '../act/fault-watch';
 import { IncomingWatch } from '../act/incoming-watch';
@@ -34,6 +35,7 @@ import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { ActMirror } from '../ui/act/act-mirror';
 import { BoardView } from '../ui/act/board-view';
+import { CoachCard } from '../ui/act/coach-card';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
@@ -82,6 +84,9 @@ export abstract class ActScene extends BaseScene {
   private results: ResultsPanel | null = null;
   private tutorial: Tutorial | null = null;
   private effects!: ActEffects;
+  /** Trends, change notes and coach hints, and the card that shows the notes and hints. */
+  private insights!: BoardInsights;
+  private coachCard!: CoachCard;
   private mechanicsPanel: MechanicsPanel | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
@@ -179,6 +184,14 @@ export abstract class ActScene extends BaseScene {
       },
     );
     this.buildActPanel(this.team.bottom + 12);
+    this.insights = new BoardInsights(scenario, () => this.services.settings.value.coachHints, state.tick);
+    this.coachCard = new CoachCard(host, {
+      constraintName: this.staffName(state.constraintStaffId),
+      onClose: () => {
+        this.insights.dismiss();
+        this.refresh();
+      },
+    });
     this.controls = new ControlBar(host, {
       canTriage: this.has('triage'),
       canBatch: this.has('batch-size'),
@@ -557,7 +570,10 @@ export abstract class ActScene extends BaseScene {
     this.model = buildBoardModel(state, this.session.metrics(), this.session.scenario);
     this.hud.render(this.model);
     this.board.render(this.model);
-    this.team.render(this.model, state.settings.protectConstraint);
+    const insights = this.insights.update(this.session.run);
+    this.hud.renderTrends(insights);
+    this.team.render(this.model, state.settings.protectConstraint, insights.constraintUtilisation);
+    this.coachCard.render(insights.message);
     this.controls.render(this.model, state.settings);
     this.renderActPanel(this.model);
     this.effects.setOutages(this.model.openOutages);
@@ -766,6 +782,8 @@ export abstract class ActScene extends BaseScene {
       cardCenter: (id) => this.board.cardPosition(id),
       resultCode: () => this.results?.resultCode() ?? null,
       practices: () => (this.results ? this.practices : null),
+      insights: () => this.insights.update(this.session.run),
+      advanceHours: (hours) => this.session.runHours(hours),
     };
   }
 }

@@ -8,7 +8,9 @@ import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
 
-const PANEL = { x: 240, y: 130, width: 800, height: 470 };
+const PANEL = { x: 240, y: 108, width: 800, height: 500 };
+const ROW_STEP = 68;
+const CONTROL_HEIGHT = 42;
 const LABEL_X = PANEL.x + 40;
 const CONTROL_X = PANEL.x + 420;
 const VOLUME_STEP = 0.1;
@@ -36,10 +38,11 @@ export class SettingsScene extends BaseScene {
     panel.fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
     panel.lineStyle(1.5, colors.border, 1);
     panel.strokeRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 14);
-    const rowY = [PANEL.y + 52, PANEL.y + 140, PANEL.y + 228, PANEL.y + 316, PANEL.y + 410];
+    // Seven rows: what the player hears and reads, then how the act plays and what helps them play it.
+    const rowY = Array.from({ length: 7 }, (_, row) => PANEL.y + 40 + row * ROW_STEP);
     for (const y of rowY.slice(1)) {
       panel.lineStyle(1, colors.border, 0.7);
-      panel.lineBetween(PANEL.x + 24, y - 44, PANEL.x + PANEL.width - 24, y - 44);
+      panel.lineBetween(PANEL.x + 24, y - ROW_STEP / 2, PANEL.x + PANEL.width - 24, y - ROW_STEP / 2);
     }
 
     // Language: one button per language, written in its own language (four fit in the panel).
@@ -49,7 +52,7 @@ export class SettingsScene extends BaseScene {
         x: CONTROL_X + 24 + index * 92,
         y: rowY[0] ?? 0,
         width: 86,
-        height: 46,
+        height: CONTROL_HEIGHT,
         compact: true,
         label: this.t(`language.${language}`),
         selected: settings.value.language === language,
@@ -76,7 +79,7 @@ export class SettingsScene extends BaseScene {
       x: CONTROL_X + 24,
       y: rowY[1] ?? 0,
       width: 46,
-      height: 46,
+      height: CONTROL_HEIGHT,
       label: '',
       icon: iconKey('minus'),
       description: this.t('settings.volumeDown'),
@@ -86,7 +89,7 @@ export class SettingsScene extends BaseScene {
       x: CONTROL_X + 276,
       y: rowY[1] ?? 0,
       width: 46,
-      height: 46,
+      height: CONTROL_HEIGHT,
       label: '',
       icon: iconKey('plus'),
       description: this.t('settings.volumeUp'),
@@ -99,34 +102,34 @@ export class SettingsScene extends BaseScene {
       x: CONTROL_X + 80,
       y: rowY[2] ?? 0,
       width: 156,
-      height: 46,
+      height: CONTROL_HEIGHT,
       compact: true,
       label: '',
       onActivate: () => settings.update({ muted: !settings.value.muted }),
     });
-    this.text(LABEL_X, (rowY[3] ?? 0) - 12, this.t('settings.reducedMotion'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[3] ?? 0) + 16, this.t('settings.reducedMotionHint'), 'caption', {
+    this.text(LABEL_X, (rowY[3] ?? 0) - 11, this.t('settings.reducedMotion'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[3] ?? 0) + 13, this.t('settings.reducedMotionHint'), 'caption', {
       wrapWidth: 360,
     }).setOrigin(0, 0.5);
     const motion = this.button({
       x: CONTROL_X + 80,
       y: rowY[3] ?? 0,
       width: 156,
-      height: 46,
+      height: CONTROL_HEIGHT,
       compact: true,
       label: '',
       onActivate: () => settings.update({ reducedMotion: !settings.value.reducedMotion }),
     });
     // Requests arriving for triage: the clock can stop so a new player has time to decide.
-    this.text(LABEL_X, (rowY[4] ?? 0) - 12, this.t('house.pauseOnRequest'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[4] ?? 0) + 16, this.t('house.pauseOnRequestHint'), 'caption', {
+    this.text(LABEL_X, (rowY[4] ?? 0) - 11, this.t('house.pauseOnRequest'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[4] ?? 0) + 13, this.t('house.pauseOnRequestHint'), 'caption', {
       wrapWidth: 360,
     }).setOrigin(0, 0.5);
     const pauseOnRequest = this.button({
       x: CONTROL_X + 120,
       y: rowY[4] ?? 0,
       width: 236,
-      height: 46,
+      height: CONTROL_HEIGHT,
       compact: true,
       label: '',
       onActivate: () => {
@@ -134,11 +137,43 @@ export class SettingsScene extends BaseScene {
         settings.update({ pauseOnRequest: PAUSE_ON_REQUEST[(at + 1) % PAUSE_ON_REQUEST.length] });
       },
     });
+    // Coach hints on the act's board: on by default, off for players who want to find things alone.
+    this.text(LABEL_X, (rowY[5] ?? 0) - 11, this.t('cause.settings.coachHints'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[5] ?? 0) + 13, this.t('cause.settings.coachHintsHint'), 'caption', {
+      wrapWidth: 360,
+    }).setOrigin(0, 0.5);
+    const coach = this.button({
+      x: CONTROL_X + 80,
+      y: rowY[5] ?? 0,
+      width: 156,
+      height: CONTROL_HEIGHT,
+      compact: true,
+      label: '',
+      onActivate: () => settings.update({ coachHints: !settings.value.coachHints }),
+    });
+    // The accessible board: always there for screen readers; shown on screen for keyboard players.
+    this.text(LABEL_X, (rowY[6] ?? 0) - 11, this.t('settingsMirror.label'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[6] ?? 0) + 13, this.t('settingsMirror.hint'), 'caption', {
+      wrapWidth: 360,
+    }).setOrigin(0, 0.5);
+    const mirror = this.button({
+      x: CONTROL_X + 80,
+      y: rowY[6] ?? 0,
+      width: 156,
+      height: CONTROL_HEIGHT,
+      compact: true,
+      label: '',
+      onActivate: () => settings.update({ showBoardMirror: !settings.value.showBoardMirror }),
+    });
     const drawToggles = () => {
       const value = settings.value;
       pauseOnRequest
         .setLabel(this.t(`house.pauseOnRequestWhen.${value.pauseOnRequest}`))
         .setSelected(value.pauseOnRequest !== 'never');
+      coach.setLabel(this.t(value.coachHints ? 'common.on' : 'common.off')).setSelected(value.coachHints);
+      mirror
+        .setLabel(this.t(value.showBoardMirror ? 'common.on' : 'common.off'))
+        .setSelected(value.showBoardMirror);
       mute.setLabel(this.t(value.muted ? 'common.on' : 'common.off')).setSelected(value.muted);
       motion
         .setLabel(this.t(value.reducedMotion ? 'common.on' : 'common.off'))
@@ -170,7 +205,7 @@ export class SettingsScene extends BaseScene {
       : notKept
         ? this.t('settings.notSaved')
         : this.t('settings.saved');
-    this.text(DESIGN_WIDTH / 2, PANEL.y + PANEL.height + 34, footer, 'caption', {
+    this.text(DESIGN_WIDTH / 2, PANEL.y + PANEL.height + 30, footer, 'caption', {
       color: this.services.sound.isAvailable && !notKept ? colors.textMuted : colors.orange,
     }).setOrigin(0.5);
     this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);

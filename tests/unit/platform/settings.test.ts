@@ -21,6 +21,7 @@ describe('parseSettings', () => {
       reducedMotion: true,
       pauseOnRequest: 'never',
       showBoardMirror: true,
+      coachHints: false,
     } as const;
     expect(parseSettings(serializeSettings(value), defaults)).toEqual(value);
   });
@@ -56,6 +57,7 @@ describe('parseSettings', () => {
       reducedMotion: true,
       pauseOnRequest: 'first-way',
       showBoardMirror: false,
+      coachHints: true,
     });
   });
 
@@ -70,6 +72,7 @@ describe('parseSettings', () => {
     const parsed = parseSettings(value, defaults);
     expect(parsed).toEqual({ ...defaults, language: 'es' });
     expect(Object.keys(parsed).sort()).toEqual([
+      'coachHints',
       'language',
       'muted',
       'pauseOnRequest',
@@ -77,6 +80,21 @@ describe('parseSettings', () => {
       'showBoardMirror',
       'volume',
     ]);
+  });
+});
+
+describe('coach hints setting', () => {
+  it('is on by default, and a settings file from before it keeps its values with hints on', () => {
+    expect(defaults.coachHints).toBe(true);
+    const older = stored({ language: 'de', volume: 0.4, muted: false, reducedMotion: false });
+    expect(parseSettings(older, defaults)).toEqual({ ...defaults, language: 'de', volume: 0.4 });
+  });
+
+  it('is kept off once turned off', () => {
+    const storage = memoryStorage();
+    new SettingsStore(storage, defaults).update({ coachHints: false });
+    expect(new SettingsStore(storage, defaults).value.coachHints).toBe(false);
+    expect(parseSettings(stored({ ...defaults, coachHints: 'no' }), defaults).coachHints).toBe(true);
   });
 });
 

@@ -1,15 +1,19 @@
 import type Phaser from 'phaser';
 import { formatDuration } from '../../../i18n/format';
 import type { Speed } from '../../act/act-session';
+import type { Insights } from '../../act/board-insights';
 import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors, css, DESIGN_WIDTH } from '../theme';
 import { GoalLineView } from './goal-line-view';
+import { drawSparkline } from './sparkline';
 import { BAND_COLOR } from './work-look';
 
-const TILE = { x: 250, y: 8, width: 150, height: 44, gap: 10 };
+/** Each DORA tile: its name, the value for the act so far with its band, and the trend under them. */
+const TILE = { x: 250, y: 4, width: 150, height: 52, gap: 10 };
+const TREND = { inset: 9, top: 36, height: 11 };
 const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
 type DoraKey = (typeof DORA_KEYS)[number];
 export const SPEEDS: readonly Speed[] = [0, 1, 2, 4];
@@ -23,6 +27,7 @@ export class Hud {
   >();
   private readonly tileFrames: Phaser.GameObjects.Graphics;
   private readonly goal: GoalLineView;
+  private readonly trendLines: Phaser.GameObjects.Graphics;
   private readonly speedButtons: Button[] = [];
 
   constructor(
@@ -42,17 +47,18 @@ export class Hud {
     DORA_KEYS.forEach((key, index) => {
       const x = TILE.x + index * (TILE.width + TILE.gap);
       const label = host
-        .text(x + 10, TILE.y + 13, host.t(`dora.${key}`), 'caption', { size: 11 })
+        .text(x + 10, TILE.y + 10, host.t(`dora.${key}`), 'caption', { size: 11 })
         .setOrigin(0, 0.5);
       // "Lead time for changes" is long in some languages: shrink the label to fit its tile.
       for (let size = 10.5; label.width > TILE.width - 16 && size >= 8.5; size -= 0.5)
         label.setFontSize(size);
       host.glossary.attach(label, `tile-${key}`);
-      const value = host.text(x + 10, TILE.y + 31, '–', 'label', { size: 15 }).setOrigin(0, 0.5);
-      const band = host.text(x + TILE.width - 10, TILE.y + 31, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
+      const value = host.text(x + 10, TILE.y + 25, '–', 'label', { size: 14 }).setOrigin(0, 0.5);
+      const band = host.text(x + TILE.width - 10, TILE.y + 25, '', 'caption', { size: 11 }).setOrigin(1, 0.5);
       host.glossary.attach(band, 'tile-band');
       this.tiles.set(key, { value, band });
     });
+    this.trendLines = host.scene.add.graphics();
     this.goal = new GoalLineView(host);
     SPEEDS.forEach((speed, index) => {
       const button = host.button({
@@ -88,33 +94,63 @@ export class Hud {
       }),
     );
     const m = model.metrics;
-    const values: Record<DoraKey, string> = {
-      deploymentFrequency: host.t('units.perDay', {
-        value: host.formatNumber(m.deploymentsPerDay, { maximumFractionDigits: 1 }),
-      }),
+    // Nothing measured yet shows as "–" with no band: no deployment in the first working day, nothing
+    // shipped, no deployment to fail, no incident restored.
+    const values: Record<DoraKey, string | null> = {
+      deploymentFrequency:
+        m.deployments === 0 && m.hours < 8
+          ? null
+          : host.t('units.perDay', {
+              value: host.formatNumber(m.deploymentsPerDay, { maximumFractionDigits: 1 }),
+            }),
       // DORA's lead time for changes (first work → live), the median: the same number as on the results
       // panel and in the debrief.
-      leadTime: formatDuration(host, m.leadTimeForChangesHours.p50),
+      leadTime:
+        m.leadTimeForChangesHours.p50 === null ? null : formatDuration(host, m.leadTimeForChangesHours.p50),
       changeFailureRate:
         m.changeFailureRate === null
-          ? '–'
+          ? null
           : host.formatNumber(m.changeFailureRate, { style: 'percent', maximumFractionDigits: 0 }),
-      timeToRestore: formatDuration(host, m.mttrHours),
+      timeToRestore: m.mttrHours === null ? null : formatDuration(host, m.mttrHours),
     };
     this.tileFrames.clear();
     DORA_KEYS.forEach((key, index) => {
+      const measured = values[key] !== null;
       const band = model.dora[key];
-      const color = BAND_COLOR[band];
+      const color = measured ? BAND_COLOR[band] : colors.border;
       const x = TILE.x + index * (TILE.width + TILE.gap);
       this.tileFrames.fillStyle(colors.background, 1);
       this.tileFrames.fillRoundedRect(x, TILE.y, TILE.width, TILE.height, 6);
       this.tileFrames.lineStyle(2, color, 1);
       this.tileFrames.strokeRoundedRect(x, TILE.y, TILE.width, TILE.height, 6);
       const tile = this.tiles.get(key);
-      tile?.value.setText(values[key]);
-      tile?.band.setText(host.t(`dora.band.${band}`)).setColor(css(color));
+      tile?.value.setText(values[key] ?? '–');
+      tile?.band.setText(measured ? host.t(`dora.band.${band}`) : '').setColor(css(color));
     });
     this.goal.render(model);
+  }
+
+  /** The trend under each tile, with a mark at each policy change. */
+  renderTrends(insights: Insights): void {
+    this.trendLines.clear();
+    DORA_KEYS.forEach((key, index) => {
+      const x = TILE.x + index * (TILE.width + TILE.gap);
+      drawSparkline(
+        this.trendLines,
+        {
+          x: x + TREND.inset,
+          y: TILE.y + TREND.top,
+          width: TILE.width - 2 * TREND.inset,
+          height: TREND.height,
+        },
+        {
+          points: insights.trends.points[key],
+          endTick: insights.endTick,
+          markers: insights.markers,
+          color: colors.skyBlue,
+        },
+      );
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors, css } from '../theme';
+import { formatHours } from './hud';
 
 export const PANEL = { x: 972, y: 68, width: 292 };
 const ROW_HEIGHT = 34;
@@ -26,6 +27,7 @@ export class TeamPanel {
   private readonly busyText: Phaser.GameObjects.Text;
   private readonly protect: Button | null;
   private readonly rows = new Map<number, Button>();
+  private readonly constraintName: string;
   readonly bottom: number;
 
   constructor(
@@ -42,6 +44,7 @@ export class TeamPanel {
     g.strokeRoundedRect(x, y, width, 158, 8);
     const constraint = staff.find((person) => person.id === constraintId);
     const name = constraint ? options.staffName(constraint) : '';
+    this.constraintName = name;
     g.fillStyle(colors.orange, 1);
     g.fillCircle(x + 34, y + 34, 20);
     host.text(x + 34, y + 34, name.slice(0, 1), 'title', { color: colors.backgroundDeep }).setOrigin(0.5);
@@ -54,7 +57,7 @@ export class TeamPanel {
     );
     this.meter = host.scene.add.graphics();
     this.busyText = host.text(x + width - 14, y + 70, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
-    host.text(x + 14, y + 70, host.t('team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    host.text(x + 14, y + 70, host.t('cause.team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5);
     this.queueText = host
       .text(x + 14, y + 100, '', 'caption', { size: 12, color: colors.text })
       .setOrigin(0, 0.5);
@@ -99,27 +102,39 @@ export class TeamPanel {
     return this.rows.get(staffId);
   }
 
-  render(model: BoardModel, protectOn: boolean): void {
+  /**
+   * `utilisation`: the constraint engineer's over the last working day (null before the first hour);
+   * an hour alone flips between 0% and 100% as one piece of work ends and the next begins.
+   */
+  render(model: BoardModel, protectOn: boolean, utilisation: number | null): void {
     const { x, y, width } = PANEL;
-    const utilisation = model.constraint.utilisation;
+    const busy = utilisation ?? 0;
     this.meter.clear();
     this.meter.fillStyle(colors.background, 1);
     this.meter.fillRoundedRect(x + 14, y + 80, width - 28, 8, 4);
-    const color = utilisation > 0.9 ? colors.vermillion : utilisation > 0.7 ? colors.orange : colors.green;
-    if (utilisation > 0) {
+    const color = busy > 0.9 ? colors.vermillion : busy > 0.7 ? colors.orange : colors.green;
+    if (busy > 0) {
       this.meter.fillStyle(color, 1);
-      this.meter.fillRoundedRect(x + 14, y + 80, Math.max(8, (width - 28) * utilisation), 8, 4);
+      this.meter.fillRoundedRect(x + 14, y + 80, Math.max(8, (width - 28) * busy), 8, 4);
     }
+    // Before the first hour there is nothing to say (an empty meter, no number).
     this.busyText.setText(
-      this.host.formatNumber(utilisation, { style: 'percent', maximumFractionDigits: 0 }),
+      utilisation === null
+        ? ''
+        : this.host.formatNumber(utilisation, { style: 'percent', maximumFractionDigits: 0 }),
     );
     this.busyText.setColor(css(color));
+    // The average wait (act so far) once some work has been through the queue; else only the queue.
     const wait = model.constraint.queueWaitHours;
+    const count = model.constraint.queue;
     this.queueText.setText(
-      this.host.t('team.queue', {
-        count: model.constraint.queue,
-        wait: wait === null ? '–' : this.host.formatNumber(wait, { maximumFractionDigits: 1 }),
-      }),
+      wait === null
+        ? this.host.t('cause.team.queue', { count, name: this.constraintName })
+        : this.host.t('cause.team.queueWait', {
+            count,
+            name: this.constraintName,
+            wait: formatHours(this.host, wait),
+          }),
     );
     this.protect
       ?.setLabel(this.host.t(protectOn ? 'team.protectOn' : 'team.protectOff'))
