@@ -56,7 +56,8 @@ async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' 
     }
     await s.press('Space'); // paused by an arriving request: resume
   }
-  if ((await run(s)).speed !== 0) await s.press('Space'); // pause with the real key
+  // Pause with the real pause button: unlike Space it cannot resume a clock that an arrival just paused.
+  await s.clickDesign(1128, 30);
   return run(s);
 }
 

@@ -184,6 +184,7 @@ describe('result codes', () => {
       assign: ['itemId', 'staffId'],
       deploy: [],
       triage: ['itemId', 'decision'],
+      holdTriage: ['on'],
       projectFreeze: ['on'],
       protectConstraint: ['on'],
       stopTheLine: ['on'],
