@@ -743,6 +743,21 @@ export class DebriefLayer {
     });
   }
 
+  /**
+   * For each chart with a category axis (bars by day, by incident, by practice): how many categories it
+   * draws and how many of them carry a label on the axis (the layout check wants every bar named).
+   */
+  chartAxes(): Record<string, { categories: number; labels: number }> {
+    const axes: Record<string, { categories: number; labels: number }> = {};
+    for (const [id, { chart }] of this.charts) {
+      const categories = chart.data.labels?.length ?? 0;
+      const scale = Object.values(chart.scales).find((s) => s.type === 'category');
+      if (!scale || categories === 0) continue;
+      axes[id] = { categories, labels: scale.ticks.length };
+    }
+    return axes;
+  }
+
   /** The chart canvases by id (for the PNG export). */
   chartCanvases(): Map<string, HTMLCanvasElement> {
     return new Map([...this.charts].map(([id, { chart }]) => [id, chart.canvas]));
