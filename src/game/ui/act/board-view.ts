@@ -1,19 +1,30 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { BoardColumn, BoardModel, CardModel, ColumnModel } from '../../act/board-model';
 import { BOARD_COLUMNS } from '../../act/board-model';
-import type { Button } from '../button';
+import { iconKey } from '../../icons';
+import { Button } from '../button';
+import { fitText } from '../fit-text';
 import type { FocusGroup } from '../focus-group';
+import { markBox } from '../layout-box';
 import { colors, css, textStyle } from '../theme';
-import { CARD_HEIGHT, CardView, type CardViewOptions } from './card-view';
+import { CARD_HEIGHT, CardView, type CardViewOptions, COMPACT_CARD_HEIGHT } from './card-view';
 
 export const BOARD_AREA = { x: 16, y: 68, width: 940, height: 528 };
 const COLUMN_GAP = 8;
 export const COLUMN_WIDTH =
   (BOARD_AREA.width - COLUMN_GAP * (BOARD_COLUMNS.length - 1)) / BOARD_COLUMNS.length;
 const HEADER_HEIGHT = 58;
-const CARD_STEP = CARD_HEIGHT + 6;
-const MIN_STEP = 18;
-const MOVE_MS = 380;
+/** The board's bottom strip, kept free of cards for messages (toasts, the outage banner). */
+export const BOARD_MESSAGE_STRIP = { y: BOARD_AREA.y + BOARD_AREA.height - 38, height: 34 };
+const CARDS_TOP = BOARD_AREA.y + HEADER_HEIGHT;
+const CARDS_BOTTOM = BOARD_MESSAGE_STRIP.y - 4;
+/** A crowded column scrolls: its footer holds ▲ / ▼ and which cards are on show. */
+const FOOTER_HEIGHT = 26;
+const ROW = { normal: { height: CARD_HEIGHT, gap: 6 }, compact: { height: COMPACT_CARD_HEIGHT, gap: 4 } };
+/** Cards leave first, then the column closes up, then arrivals fade in: nothing crosses anything. */
+const LEAVE_MS = 120;
+const REFLOW_MS = 220;
+const ARRIVE_MS = 180;
 
 export interface BoardViewOptions {
   card: Omit<CardViewOptions, 'onHover' | 'reducedMotion'>;
@@ -25,46 +36,127 @@ export interface BoardViewOptions {
   columnMeta: (column: ColumnModel) => string;
   /** Makes the − / + buttons of a limited column (the scene owns commands and focus order). */
   makeLimitButtons: (column: BoardColumn, x: number, y: number) => Button[];
+  /** "Cards 11–20 of 48" under a scrolling column; "Scroll up" / "Scroll down" for its buttons. */
+  scrollText?: (range: { from: number; to: number; total: number }) => string;
+  scrollLabel?: (direction: 'up' | 'down') => string;
 }
 
 export function columnX(column: BoardColumn): number {
   return BOARD_AREA.x + BOARD_COLUMNS.indexOf(column) * (COLUMN_WIDTH + COLUMN_GAP);
 }
 
-/** The board: six columns of cards that slide from column to column as the engine moves them. */
+/** Where a column's cards go: how many rows show, how tall, and from which card (scrolling). */
+export interface ColumnLayout {
+  compact: boolean;
+  rows: number;
+  step: number;
+  scrolls: boolean;
+}
+
+/** Full cards while they fit; compact rows (badges kept) once they do not; scrolling past that. */
+export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
+  const room = CARDS_BOTTOM - CARDS_TOP;
+  const fit = (row: { height: number; gap: number }, space: number) =>
+    Math.floor((space + row.gap) / (row.height + row.gap));
+  const normal = fit(ROW.normal, room);
+  if (count <= normal || !scrollable)
+    return { compact: false, rows: normal, step: ROW.normal.height + ROW.normal.gap, scrolls: false };
+  const compact = fit(ROW.compact, room);
+  const step = ROW.compact.height + ROW.compact.gap;
+  if (count <= compact) return { compact: true, rows: compact, step, scrolls: false };
+  return { compact: true, rows: fit(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
+}
+
+interface ColumnScroll {
+  offset: number;
+  footer: Phaser.GameObjects.Text;
+  up: Button;
+  down: Button;
+}
+
+/** The board: six columns of cards; a card that changes column fades out and into its new place. */
 export class BoardView {
   private readonly cards = new Map<number, CardView>();
+  private readonly cardColumns = new Map<number, BoardColumn>();
   private readonly frames: Phaser.GameObjects.Graphics;
+  private readonly names = new Map<BoardColumn, Phaser.GameObjects.Text>();
   private readonly metas = new Map<BoardColumn, Phaser.GameObjects.Text>();
-  private readonly overflow = new Map<BoardColumn, Phaser.GameObjects.Text>();
+  private readonly scrolls = new Map<BoardColumn, ColumnScroll>();
+  private readonly onWheel: (pointer: Phaser.Input.Pointer, over: unknown, dx: number, dy: number) => void;
   private selectedId: number | null = null;
+  private lastModel: BoardModel | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly options: BoardViewOptions,
   ) {
     this.frames = scene.add.graphics();
-    for (const column of BOARD_COLUMNS) {
+    BOARD_COLUMNS.forEach((column, index) => {
       const x = columnX(column);
-      scene.add
+      markBox(scene, `column:${column}`, { x, y: BOARD_AREA.y, width: COLUMN_WIDTH, height: BOARD_AREA.height });
+      const name = scene.add
         .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), textStyle('label', { size: 15 }))
+        .setOrigin(0, 0.5)
         .setResolution(options.textResolution);
+      fitText(name, { width: COLUMN_WIDTH - 24, minSize: 11 });
+      this.names.set(column, name);
       const meta = scene.add
         .text(x + 12, BOARD_AREA.y + 38, '', textStyle('caption', { size: 12 }))
+        .setOrigin(0, 0.5)
         .setResolution(options.textResolution);
       this.metas.set(column, meta);
-      const more = scene.add
-        .text(
-          x + COLUMN_WIDTH / 2,
-          BOARD_AREA.y + BOARD_AREA.height - 14,
-          '',
-          textStyle('caption', { size: 12 }),
-        )
-        .setOrigin(0.5)
-        .setResolution(options.textResolution);
-      this.overflow.set(column, more);
-      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 24);
-    }
+      // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
+      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 38);
+      if (column !== 'live') this.scrolls.set(column, this.makeScroll(column, index));
+    });
+    this.onWheel = (pointer, _over, _dx, dy) => {
+      if (pointer.y < CARDS_TOP || pointer.y > CARDS_BOTTOM || dy === 0) return;
+      const column = BOARD_COLUMNS.find(
+        (c) => pointer.x >= columnX(c) && pointer.x <= columnX(c) + COLUMN_WIDTH,
+      );
+      if (column) this.scroll(column, Math.sign(dy) * 2);
+    };
+    scene.input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
+  }
+
+  private makeScroll(column: BoardColumn, index: number): ColumnScroll {
+    const x = columnX(column);
+    const y = CARDS_BOTTOM - FOOTER_HEIGHT / 2 + 2;
+    const { scene, options } = this;
+    const arrow = (direction: 'up' | 'down', at: number) => {
+      const button = new Button(scene, {
+        x: at,
+        y,
+        width: 26,
+        height: 22,
+        label: '',
+        icon: iconKey(direction === 'up' ? 'chevron-up' : 'chevron-down'),
+        description: options.scrollLabel?.(direction) ?? direction,
+        playSound: () => {},
+        textResolution: options.textResolution,
+        onActivate: () => this.scroll(column, direction === 'up' ? -3 : 3),
+      }).setVisible(false);
+      options.focusGroup.add(button, 10_000 + index * 100 + 99);
+      return button;
+    };
+    const footer = scene.add
+      .text(x + COLUMN_WIDTH / 2, y, '', textStyle('caption', { size: 11 }))
+      .setOrigin(0.5)
+      .setResolution(options.textResolution);
+    return {
+      offset: 0,
+      footer,
+      up: arrow('up', x + 19),
+      down: arrow('down', x + COLUMN_WIDTH - 19),
+    };
+  }
+
+  /** Moves a crowded column's window of cards by `rows`. */
+  scroll(column: BoardColumn, rows: number): void {
+    const scroll = this.scrolls.get(column);
+    if (!scroll) return;
+    scroll.offset = Math.max(0, scroll.offset + rows);
+    if (this.lastModel) this.render(this.lastModel);
   }
 
   get selected(): number | null {
@@ -83,71 +175,177 @@ export class BoardView {
   /** Where a card sits on screen, for the tutorial's pointer and the tests. */
   cardPosition(id: number): { x: number; y: number } | null {
     const view = this.cards.get(id);
-    return view ? { x: view.x, y: view.y } : null;
+    return view?.visible ? { x: view.x, y: view.y } : null;
   }
 
   render(model: BoardModel): void {
+    this.lastModel = model;
     this.drawFrames(model);
     const seen = new Set<number>();
+    const reflowDelay = this.anyLeaving(model) ? LEAVE_MS : 0;
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
-      meta?.setText(this.options.columnMeta(column));
+      meta?.setText(this.options.columnMeta(column)).setFontSize(12);
+      if (meta) fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
       meta?.setColor(css(full ? colors.orange : colors.textMuted));
-      const room = BOARD_AREA.height - HEADER_HEIGHT - 24;
-      const step =
-        column.cards.length <= 1
-          ? CARD_STEP
-          : Math.min(CARD_STEP, (room - CARD_HEIGHT) / (column.cards.length - 1));
-      const shown = step >= MIN_STEP ? column.cards.length : Math.floor((room - CARD_HEIGHT) / MIN_STEP) + 1;
-      const cardStep = Math.max(step, MIN_STEP);
-      // Live keeps only its latest cards on show; its header already counts everything shipped.
-      const hidden = column.column === 'live' ? 0 : column.cards.length - shown;
-      this.overflow.get(column.column)?.setText(hidden > 0 ? `+${hidden}` : '');
-      column.cards.slice(0, shown).forEach((card, row) => {
-        seen.add(card.id);
+      const scroll = this.scrolls.get(column.column);
+      const layout = columnLayout(column.cards.length, scroll !== undefined);
+      const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
+      if (scroll) {
+        scroll.offset = first;
+        this.showScroll(scroll, layout.scrolls, { from: first + 1, to: first + layout.rows, total: column.cards.length });
+        scroll.up.setEnabled(first > 0);
+        scroll.down.setEnabled(first + layout.rows < column.cards.length);
+      }
+      const height = layout.compact ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
+      column.cards.forEach((card, index) => {
+        const row = index - first;
+        const onShow = row >= 0 && row < layout.rows;
         const x = columnX(column.column) + COLUMN_WIDTH / 2;
-        const y = BOARD_AREA.y + HEADER_HEIGHT + CARD_HEIGHT / 2 + row * cardStep;
-        this.place(card, x, y, columnIndex * 100 + row);
-        // The last card of a pile is whole; the ones under it show their top strip only.
-        this.cards.get(card.id)?.setCompressed(cardStep < CARD_HEIGHT && row < shown - 1);
+        const y = CARDS_TOP + height / 2 + row * layout.step;
+        if (!onShow) {
+          // Scrolled out of view: kept (with its place in the Tab order) but hidden.
+          const view = this.cards.get(card.id);
+          if (view) {
+            view.setModel(card);
+            this.scene.tweens.killTweensOf(view);
+            view.setVisible(false);
+            this.cardColumns.set(card.id, column.column);
+            seen.add(card.id);
+            return;
+          }
+          if (column.column === 'live') return;
+        }
+        seen.add(card.id);
+        this.place(card, { x, y, depth: columnIndex * 100 + Math.max(0, row), compact: layout.compact, reflowDelay });
+        if (!onShow) this.cards.get(card.id)?.setVisible(false);
       });
     });
     for (const [id, view] of this.cards) {
       if (seen.has(id)) continue;
       this.cards.delete(id);
+      this.cardColumns.delete(id);
       this.options.focusGroup.remove(view);
       if (this.selectedId === id) this.selectedId = null;
-      if (this.options.reducedMotion()) view.destroy();
-      else
-        this.scene.tweens.add({ targets: view, alpha: 0, duration: 200, onComplete: () => view.destroy() });
+      this.leave(view, () => view.destroy());
     }
   }
 
-  private place(card: CardModel, x: number, y: number, depth: number): void {
+  /** True when a card will leave its place this render (so the others wait before closing up). */
+  private anyLeaving(model: BoardModel): boolean {
+    const now = new Map<number, BoardColumn>();
+    for (const column of model.columns) for (const card of column.cards) now.set(card.id, column.column);
+    for (const [id, column] of this.cardColumns) if (now.get(id) !== column) return true;
+    return false;
+  }
+
+  private showScroll(scroll: ColumnScroll, on: boolean, range: { from: number; to: number; total: number }): void {
+    scroll.up.setVisible(on);
+    scroll.down.setVisible(on);
+    scroll.footer.setVisible(on);
+    if (!on) return;
+    scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
+    scroll.footer.setFontSize(11);
+    fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+  }
+
+  /** Fades a card out where it is; it takes no clicks while it goes. */
+  private leave(view: CardView, done: () => void): void {
+    this.scene.tweens.killTweensOf(view);
+    view.disableInteractive();
+    if (this.options.reducedMotion() || !view.visible) {
+      done();
+      return;
+    }
+    this.scene.tweens.add({ targets: view, alpha: 0, duration: LEAVE_MS, onComplete: done });
+  }
+
+  private place(
+    card: CardModel,
+    at: { x: number; y: number; depth: number; compact: boolean; reflowDelay: number },
+  ): void {
     let view = this.cards.get(card.id);
+    const still = this.options.reducedMotion();
+    const previousColumn = this.cardColumns.get(card.id);
+    this.cardColumns.set(card.id, card.column);
     if (!view) {
       view = new CardView(this.scene, card, {
         ...this.options.card,
         onHover: (hovered) => this.options.focusGroup.focus(hovered),
         reducedMotion: this.options.reducedMotion,
       });
-      view.setPosition(x, card.column === 'backlog' ? BOARD_AREA.y + BOARD_AREA.height + 40 : y);
       this.cards.set(card.id, view);
       // Cards follow the static controls in the Tab order, column by column.
-      this.options.focusGroup.add(view, 10_000 + depth);
+      this.options.focusGroup.add(view, 10_000 + at.depth);
       view.setSelected(card.id === this.selectedId);
-    } else {
-      view.setModel(card);
+      view.setCompact(at.compact).setPosition(at.x, at.y).setDepth(10 + at.depth / 1000);
+      this.arrive(view, still);
+      return;
     }
-    view.setDepth(10 + depth / 1000);
-    if (view.x === x && view.y === y) return;
+    view.setModel(card);
+    view.setDepth(10 + at.depth / 1000);
+    const wasHidden = !view.visible;
+    view.setVisible(true);
+    if (previousColumn !== card.column || wasHidden) {
+      // Into another column: out where it was, in where it goes; it never crosses other cards.
+      this.scene.tweens.killTweensOf(view);
+      view.disableInteractive();
+      if (still || wasHidden) {
+        view.setCompact(at.compact).setPosition(at.x, at.y);
+        this.arrive(view, still);
+        return;
+      }
+      this.scene.tweens.add({
+        targets: view,
+        alpha: 0,
+        duration: LEAVE_MS,
+        onComplete: () => {
+          view.setCompact(at.compact).setPosition(at.x, at.y);
+          this.arrive(view, false);
+        },
+      });
+      return;
+    }
+    if (view.x === at.x && view.y === at.y && view.compact === at.compact) return;
+    if (view.input?.enabled === false && view.alpha < 1) {
+      // Still on its way in: it arrives at the new place instead.
+      this.scene.tweens.killTweensOf(view);
+      view.setCompact(at.compact).setPosition(at.x, at.y);
+      this.arrive(view, still);
+      return;
+    }
     this.scene.tweens.killTweensOf(view);
-    if (this.options.reducedMotion()) {
-      view.setPosition(x, y);
-    } else {
-      this.scene.tweens.add({ targets: view, x, y, duration: MOVE_MS, ease: 'Cubic.easeInOut' });
+    view.setCompact(at.compact);
+    if (still) {
+      view.setPosition(at.x, at.y);
+      return;
     }
+    // Closing up within its column, together with its neighbours, after the leavers have gone.
+    this.scene.tweens.add({
+      targets: view,
+      x: at.x,
+      y: at.y,
+      delay: at.reflowDelay,
+      duration: REFLOW_MS,
+      ease: 'Cubic.easeInOut',
+    });
+  }
+
+  /** Fades a card in at its place once its column has closed up; clickable once it is there. */
+  private arrive(view: CardView, still: boolean): void {
+    if (still) {
+      view.setAlpha(1).setInteractive();
+      return;
+    }
+    view.setAlpha(0).disableInteractive();
+    this.scene.tweens.add({
+      targets: view,
+      alpha: 1,
+      delay: LEAVE_MS + REFLOW_MS,
+      duration: ARRIVE_MS,
+      onComplete: () => view.setInteractive(),
+    });
   }
 
   private drawFrames(model: BoardModel): void {
@@ -171,10 +369,15 @@ export class BoardView {
   }
 
   destroy(): void {
+    this.scene.input.off(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
     for (const view of this.cards.values()) {
       this.options.focusGroup.remove(view);
       view.destroy();
     }
     this.cards.clear();
+    for (const scroll of this.scrolls.values()) {
+      this.options.focusGroup.remove(scroll.up);
+      this.options.focusGroup.remove(scroll.down);
+    }
   }
 }
