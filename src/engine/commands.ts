@@ -27,6 +27,7 @@ export const COMMAND_MECHANIC: Record<CommandType, Mechanic | null> = {
   assign: null,
   deploy: null,
   triage: 'triage',
+  holdTriage: 'triage',
   projectFreeze: 'project-freeze',
   protectConstraint: 'protect-constraint',
   stopTheLine: 'stop-the-line',
@@ -73,6 +74,7 @@ export function validateCommand(state: SimState, command: Command): RejectReason
     case 'projectFreeze':
     case 'protectConstraint':
     case 'stopTheLine':
+    case 'holdTriage':
       return typeof c.on === 'boolean' ? null : 'malformed-command';
     case 'setImprovementShare':
       return typeof c.share === 'number' &&
@@ -211,6 +213,10 @@ function execute(state: SimState, command: Command, events: SimEvent[]): void {
     case 'deploy':
       state.deployRequested = true;
       startRelease(state, tick, events);
+      return;
+    case 'holdTriage':
+      // Not a policy: it only pauses the default acceptance while the player reads the request.
+      state.triageHeld = command.on;
       return;
     case 'triage': {
       const item = state.items[command.itemId]!;

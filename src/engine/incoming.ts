@@ -51,6 +51,13 @@ export function arrive(state: SimState, tick: number, events: SimEvent[]): void 
 }
 
 export function triageTimeouts(state: SimState, tick: number, events: SimEvent[]): void {
+  // Held by the player: the countdowns of the requests already waiting stand still this hour.
+  if (state.triageHeld) {
+    for (const id of state.places.triage) {
+      const item = state.items[id]!;
+      if (item.triageDeadline !== null && item.enteredAt.triage !== tick) item.triageDeadline++;
+    }
+  }
   // Forward, so that requests keep their arrival order in the backlog.
   const deferred = state.places.deferred;
   for (let i = 0; i < deferred.length; ) {

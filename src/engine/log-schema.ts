@@ -26,6 +26,7 @@ export const CommandSchema = v.variant('type', [
     itemId: id,
     decision: v.picklist(['accept', 'defer', 'reject']),
   }),
+  v.strictObject({ type: v.literal('holdTriage'), on: v.boolean() }),
   v.strictObject({ type: v.literal('projectFreeze'), on: v.boolean() }),
   v.strictObject({ type: v.literal('protectConstraint'), on: v.boolean() }),
   v.strictObject({ type: v.literal('stopTheLine'), on: v.boolean() }),

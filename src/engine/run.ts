@@ -168,7 +168,7 @@ const OVERRIDDEN_BY: Record<keyof Policy, Command['type'][]> = {
   protectConstraint: ['protectConstraint'],
   changeApproval: ['setChangeApproval'],
   projectFreeze: ['projectFreeze'],
-  intakeLimit: ['triage'],
+  intakeLimit: ['triage', 'holdTriage'],
 };
 
 /**

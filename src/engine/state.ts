@@ -86,6 +86,7 @@ export function createState(
     runbooks: false,
     hoursWorked: emptyHours(),
     pendingBeat: null,
+    triageHeld: false,
     firedBeats: [],
     storyBeats: scenario.storyBeats,
   };

@@ -368,6 +368,8 @@ export interface SimState {
   runbooks: boolean;
   hoursWorked: HoursWorked;
   pendingBeat: PendingBeat | null;
+  /** The player holds the triage countdowns (they are looking at the request): see `holdTriage`. */
+  triageHeld: boolean;
   firedBeats: string[];
   storyBeats: StoryBeat[];
 }
@@ -444,6 +446,8 @@ export type Command =
   | { type: 'assign'; itemId: number; staffId: number }
   | { type: 'deploy' }
   | { type: 'triage'; itemId: number; decision: TriageDecision }
+  /** While on, requests waiting for triage are not accepted by default: their countdowns stand still. */
+  | { type: 'holdTriage'; on: boolean }
   | { type: 'projectFreeze'; on: boolean }
   | { type: 'protectConstraint'; on: boolean }
   | { type: 'stopTheLine'; on: boolean }

@@ -87,7 +87,7 @@ export const PRACTICE_SPECS: Record<PracticeName, PracticeSpec> = {
   triage: {
     mechanics: ['triage', 'project-freeze'],
     undo: () => ({
-      drops: (c) => c.type === 'triage' || c.type === 'projectFreeze',
+      drops: (c) => c.type === 'triage' || c.type === 'holdTriage' || c.type === 'projectFreeze',
       initial: [{ type: 'projectFreeze', on: false }],
     }),
   },

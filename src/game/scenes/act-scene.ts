@@ -14,7 +14,9 @@ import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
 import type { ActHookTarget } from '../act/act-hook';
 import { ActSession, type Speed } from '../act/act-session';
 import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
+import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
 import { speakerOf } from '../act/story-speakers';
+import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { BoardView } from '../ui/act/board-view';
@@ -26,7 +28,7 @@ import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
-import { Tutorial, type TutorialStep } from '../ui/act/tutorial';
+import { Tutorial } from '../ui/act/tutorial';
 import { drawBackdrop } from '../ui/backdrop';
 import type { Button } from '../ui/button';
 import { firstDelivery } from '../ui/key-events';
@@ -226,27 +228,10 @@ export abstract class ActScene extends BaseScene {
     if (notResumed) this.toast.show(notResumed, 'warning');
   }
 
-  /** The coach marks of this act: the First Way explains the board; later acts only what is new. */
-  protected tutorialSteps(): TutorialStep[] {
-    return [
-      {
-        target: { x: 16, y: 68, width: 940, height: 528 },
-        textKey: 'tutorial.firstWay.board',
-        at: { x: 360, y: 300 },
-      },
-      { target: { x: 174, y: 68, width: 466, height: 50 }, textKey: 'tutorial.firstWay.wip' },
-      { target: { x: 16, y: 606, width: 414, height: 106 }, textKey: 'tutorial.firstWay.triage' },
-      { target: { x: 430, y: 606, width: 382, height: 106 }, textKey: 'tutorial.firstWay.release' },
-      { target: { x: 972, y: 68, width: 292, height: 158 }, textKey: 'tutorial.firstWay.constraint' },
-      { target: { x: 972, y: 230, width: 292, height: 230 }, textKey: 'tutorial.firstWay.assign' },
-      { target: { x: 240, y: 4, width: 1030, height: 54 }, textKey: 'tutorial.firstWay.hud' },
-    ];
-  }
-
   /** Shows the act's tutorial (first visit, or after "Replay tutorials" in Settings). */
   startTutorial(): void {
     this.tutorial?.destroy();
-    this.tutorial = new Tutorial(this.host(), this.tutorialSteps(), {
+    this.tutorial = new Tutorial(this.host(), TUTORIALS[this.scenarioId], {
       removeButton: (button) => this.focusGroup.remove(button),
       onDone: () => {
         this.tutorial = null;
@@ -273,11 +258,11 @@ export abstract class ActScene extends BaseScene {
 
   protected command(command: Command): CommandResult {
     const result = this.session.dispatch(command);
+    // A command that took effect has already refreshed the board through the session's events.
     if (!result.ok) {
       this.playSound('error');
       this.toast.show(this.t(`reject.${result.reason}`), 'warning');
     }
-    this.refresh();
     this.save();
     return result;
   }
@@ -364,7 +349,7 @@ export abstract class ActScene extends BaseScene {
     if (result.ok) this.board.select(null);
   }
 
-  private triageNext(decision: 'accept' | 'defer' | 'reject'): void {
+  private triageNext(decision: TriageDecision): void {
     const next = this.session.run.state.places.triage[0];
     if (next === undefined) return;
     this.command({ type: 'triage', itemId: next, decision });
@@ -373,57 +358,41 @@ export abstract class ActScene extends BaseScene {
   private bindKeys(): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
-    const state = () => this.session.run.state;
     const fresh = firstDelivery();
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || this.results || !fresh(event)) return;
-      const key = event.key;
-      if (key === '?') return this.toggleHelp();
-      if (key === 'Escape') {
-        if (this.help) return this.toggleHelp();
-        this.leave();
-        return;
-      }
-      if (this.storyCard || this.help || this.tutorial) return;
-      switch (key.toLowerCase()) {
-        case ' ':
-          event.preventDefault();
-          this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
-          return;
-        case '1':
-          return this.setSpeed(1);
-        case '2':
-          return this.setSpeed(2);
-        case '3':
-          return this.setSpeed(4);
-        case 'a':
-          return this.triageNext('accept');
-        case 's':
-          return this.triageNext('defer');
-        case 'r':
-          return this.triageNext('reject');
-        case 'd':
-          this.command({ type: 'deploy' });
-          return;
-        case '[':
-          this.command({ type: 'setBatchSize', size: state().settings.batchSize - 1 });
-          return;
-        case ']':
-          this.command({ type: 'setBatchSize', size: state().settings.batchSize + 1 });
-          return;
-        case 'f':
-          this.command({ type: 'projectFreeze', on: !state().settings.projectFreeze });
-          return;
-        case 'p':
-          this.command({ type: 'protectConstraint', on: !state().settings.protectConstraint });
-          return;
-        case 'l':
-          this.command({ type: 'stopTheLine', on: !state().settings.stopTheLine });
-          return;
-      }
+      const action = keyAction(event.key, this.session.run.state);
+      if (!action) return;
+      if (!isGlobalKey(action) && (this.storyCard || this.help || this.tutorial)) return;
+      if (action.kind === 'togglePause') event.preventDefault();
+      this.perform(action);
     };
     keyboard.on('keydown', onKey);
     this.track({ close: () => keyboard.off('keydown', onKey) });
+  }
+
+  private perform(action: KeyAction): void {
+    switch (action.kind) {
+      case 'help':
+        this.toggleHelp();
+        break;
+      case 'back':
+        if (this.help) this.toggleHelp();
+        else this.leave();
+        break;
+      case 'togglePause':
+        this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
+        break;
+      case 'speed':
+        this.setSpeed(action.speed);
+        break;
+      case 'triage':
+        this.triageNext(action.decision);
+        break;
+      case 'command':
+        this.command(action.command);
+        break;
+    }
   }
 
   private toggleHelp(): void {

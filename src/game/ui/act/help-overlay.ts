@@ -1,24 +1,8 @@
+import { ACT_KEYS } from '../../act/key-map';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
 import { Overlay } from './overlay';
-
-/** Every key of the act, in one list (opened with ?). */
-export const ACT_KEYS = [
-  ['Space', 'help.pause'],
-  ['1 / 2 / 3', 'help.speed'],
-  ['A / S / R', 'help.triage'],
-  ['D', 'help.deploy'],
-  ['[ / ]', 'help.batch'],
-  ['F', 'help.freeze'],
-  ['P', 'help.protect'],
-  ['L', 'help.stopLine'],
-  ['Tab / ← →', 'help.focus'],
-  ['Enter', 'help.activate'],
-  ['M', 'help.mute'],
-  ['?', 'help.help'],
-  ['Esc', 'help.leave'],
-] as const;
 
 export class HelpOverlay extends Overlay {
   constructor(host: WidgetHost, options: { onClose: () => void; removeButton: (button: Button) => void }) {
