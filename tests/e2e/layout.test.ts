@@ -178,6 +178,6 @@ for (const language of LANGUAGES) {
       await s.waitForScene('Credits');
       expect(problems).toEqual([]);
       expect(s.errors).toEqual([]);
-    });
+    }, 360_000);
   });
 }

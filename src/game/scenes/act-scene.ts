@@ -19,7 +19,7 @@ import { speakerOf } from '../act/story-speakers';
 import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
-import { BoardView } from '../ui/act/board-view';
+import { BOARD_AREA, BOARD_MESSAGE_Y, BoardView } from '../ui/act/board-view';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { HelpOverlay } from '../ui/act/help-overlay';
@@ -150,6 +150,8 @@ export abstract class ActScene extends BaseScene {
             ? this.t('board.wip', { count: column.count, limit: column.wipLimit ?? '∞' })
             : this.t('board.count', { count: column.count }),
       makeLimitButtons: (column, right, y) => this.limitButtons(column, right, y),
+      scrollText: (range) => this.t('layout.scrollRange', range),
+      scrollLabel: (direction) => this.t(direction === 'up' ? 'layout.scrollUp' : 'layout.scrollDown'),
       card: {
         textResolution: this.services.viewport.renderScale,
         title: (card) => this.cardTitle(card),
@@ -190,8 +192,16 @@ export abstract class ActScene extends BaseScene {
       onFreeze: () => this.command({ type: 'projectFreeze', on: !state.settings.projectFreeze }),
       cardTitle: (card) => this.cardTitle(card),
     });
-    this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
+    // Messages go to the board's bottom strip, which cards never use; the outage banner gives way to them.
     this.effects = this.track(new ActEffects(host));
+    this.toast = this.track(
+      new Toast(this, this.services.viewport.renderScale, BOARD_MESSAGE_Y, {
+        x: BOARD_AREA.x + BOARD_AREA.width / 2,
+        size: 14,
+        maxWidth: BOARD_AREA.width - 40,
+        onShown: (shown) => this.effects.giveWay(shown),
+      }),
+    );
     this.track({ close: () => this.board.destroy() });
 
     this.bindKeys();
@@ -468,7 +478,7 @@ export abstract class ActScene extends BaseScene {
     for (const event of events) {
       if (event.type === 'deployed') {
         sound = 'deploy';
-        if (animate) this.effects.shipped(event.size);
+        if (animate) this.effects.shipped(event.size, this.board.headerRoom('live'));
       } else if (event.type === 'incident-detected' && sound !== 'deploy') {
         sound = 'alarm';
       } else if (event.type === 'deploy-failed') {

@@ -175,7 +175,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     fitText(this.labelText, {
       width: width - 2 * padding - iconRoom,
       height: height - 4,
-      minSize: Math.min(this.labelSize, 11),
+      minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),
       wrap: height >= 40,
     });
     this.labelText.setAlign('center');

@@ -18,7 +18,8 @@ export interface FitOptions {
 export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boolean {
   const minSize = options.minSize ?? 10;
   const fits = () =>
-    text.width <= options.width + 0.5 && (options.height === undefined || text.height <= options.height + 0.5);
+    text.width <= options.width + 0.5 &&
+    (options.height === undefined || text.height <= options.height + 0.5);
   text.setWordWrapWidth(null);
   let size = Number.parseFloat(String(text.style.fontSize));
   const start = size;

@@ -16,6 +16,7 @@ export const COLUMN_WIDTH =
 const HEADER_HEIGHT = 58;
 /** The board's bottom strip, kept free of cards for messages (toasts, the outage banner). */
 export const BOARD_MESSAGE_STRIP = { y: BOARD_AREA.y + BOARD_AREA.height - 38, height: 34 };
+export const BOARD_MESSAGE_Y = BOARD_MESSAGE_STRIP.y + BOARD_MESSAGE_STRIP.height / 2;
 const CARDS_TOP = BOARD_AREA.y + HEADER_HEIGHT;
 const CARDS_BOTTOM = BOARD_MESSAGE_STRIP.y - 4;
 /** A crowded column scrolls: its footer holds ▲ / ▼ and which cards are on show. */
@@ -93,7 +94,12 @@ export class BoardView {
     this.frames = scene.add.graphics();
     BOARD_COLUMNS.forEach((column, index) => {
       const x = columnX(column);
-      markBox(scene, `column:${column}`, { x, y: BOARD_AREA.y, width: COLUMN_WIDTH, height: BOARD_AREA.height });
+      markBox(scene, `column:${column}`, {
+        x,
+        y: BOARD_AREA.y,
+        width: COLUMN_WIDTH,
+        height: BOARD_AREA.height,
+      });
       const name = scene.add
         .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), textStyle('label', { size: 15 }))
         .setOrigin(0, 0.5)
@@ -159,6 +165,14 @@ export class BoardView {
     if (this.lastModel) this.render(this.lastModel);
   }
 
+  /** The free part of a column's header line, right of its name (for a short "+2 live"). */
+  headerRoom(column: BoardColumn): { x: number; y: number; width: number } {
+    const name = this.names.get(column);
+    const right = columnX(column) + COLUMN_WIDTH - 12;
+    const left = (name?.x ?? columnX(column)) + (name?.width ?? 0) + 8;
+    return { x: right, y: BOARD_AREA.y + 16, width: right - left };
+  }
+
   get selected(): number | null {
     return this.selectedId;
   }
@@ -186,7 +200,8 @@ export class BoardView {
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
       meta?.setText(this.options.columnMeta(column)).setFontSize(12);
-      if (meta) fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
+      if (meta)
+        fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
       meta?.setColor(css(full ? colors.orange : colors.textMuted));
       const scroll = this.scrolls.get(column.column);
@@ -194,7 +209,11 @@ export class BoardView {
       const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
       if (scroll) {
         scroll.offset = first;
-        this.showScroll(scroll, layout.scrolls, { from: first + 1, to: first + layout.rows, total: column.cards.length });
+        this.showScroll(scroll, layout.scrolls, {
+          from: first + 1,
+          to: first + layout.rows,
+          total: column.cards.length,
+        });
         scroll.up.setEnabled(first > 0);
         scroll.down.setEnabled(first + layout.rows < column.cards.length);
       }
@@ -218,7 +237,13 @@ export class BoardView {
           if (column.column === 'live') return;
         }
         seen.add(card.id);
-        this.place(card, { x, y, depth: columnIndex * 100 + Math.max(0, row), compact: layout.compact, reflowDelay });
+        this.place(card, {
+          x,
+          y,
+          depth: columnIndex * 100 + Math.max(0, row),
+          compact: layout.compact,
+          reflowDelay,
+        });
         if (!onShow) this.cards.get(card.id)?.setVisible(false);
       });
     });
@@ -240,7 +265,11 @@ export class BoardView {
     return false;
   }
 
-  private showScroll(scroll: ColumnScroll, on: boolean, range: { from: number; to: number; total: number }): void {
+  private showScroll(
+    scroll: ColumnScroll,
+    on: boolean,
+    range: { from: number; to: number; total: number },
+  ): void {
     scroll.up.setVisible(on);
     scroll.down.setVisible(on);
     scroll.footer.setVisible(on);
@@ -279,7 +308,10 @@ export class BoardView {
       // Cards follow the static controls in the Tab order, column by column.
       this.options.focusGroup.add(view, 10_000 + at.depth);
       view.setSelected(card.id === this.selectedId);
-      view.setCompact(at.compact).setPosition(at.x, at.y).setDepth(10 + at.depth / 1000);
+      view
+        .setCompact(at.compact)
+        .setPosition(at.x, at.y)
+        .setDepth(10 + at.depth / 1000);
       this.arrive(view, still);
       return;
     }

@@ -250,7 +250,10 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
         x,
         this.line2,
         initial,
-        textStyle('label', { size: this.compactState ? 9 : 10, color: filled ? colors.backgroundDeep : colors.orange }),
+        textStyle('label', {
+          size: this.compactState ? 9 : 10,
+          color: filled ? colors.backgroundDeep : colors.orange,
+        }),
       )
       .setOrigin(0.5)
       .setResolution(this.options.textResolution);

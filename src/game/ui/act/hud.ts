@@ -4,6 +4,7 @@ import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { fitText } from '../fit-text';
 import { colors, css, DESIGN_WIDTH } from '../theme';
 import { BAND_COLOR } from './work-look';
 
@@ -115,6 +116,8 @@ export class Hud {
     });
     const goal = model.goal;
     this.goalText.setText(host.t('hud.goal', { shipped: goal.featuresShipped, target: goal.target }));
+    // The goal ends before the speed buttons, in every language.
+    fitText(this.goalText.setFontSize(12), { width: 1128 - 17 - 8 - 896, minSize: 9.5 });
     const progress = Math.min(1, goal.featuresShipped / Math.max(1, goal.target));
     this.goalBar.clear();
     this.goalBar.fillStyle(colors.background, 1);

@@ -726,7 +726,9 @@ export class DebriefLayer {
     this.addChart('utilisation', q('utilisation'), (c) =>
       createChart(c, utilisationConfig(data.series, ctx) as never),
     );
-    this.addChart('outages', q('outages'), (c) => createChart(c, outagesConfig(data.series, ctx) as never));
+    this.addChart('outages', q('outages'), (c) =>
+      createChart(c, outagesConfig(data.series, ctx, c.height) as never),
+    );
     const practices = data.practices;
     if (practices && practices.length > 0) {
       this.addChart('practices', q('practices'), (c) =>
