@@ -43,6 +43,11 @@ const CROWD = {
 /** Waits for the slides and fades of the board to end (cards move in under half a second). */
 const settle = (s: GameSession) => s.page.waitForTimeout(900);
 
+async function checkLayout(s: GameSession, name: string): Promise<string[]> {
+  const snapshot = (await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot;
+  return layoutProblems(snapshot).map((problem) => `${name}: ${problem}`);
+}
+
 async function checkScene(s: GameSession, name: string, language: string): Promise<string[]> {
   const snapshot = (await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot;
   await s.screenshot(`layout-${name}-${language}`);
@@ -127,6 +132,16 @@ for (const language of LANGUAGES) {
         });
         await runTo(s, 20);
         problems.push(...(await checkScene(s, `board-${act}`, language)));
+        if (act === 'first-way') {
+          // In flight: at 4× cards change column every few hundred milliseconds. Sampled as they go,
+          // none leaves its column, crosses another card or covers a text.
+          await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+          for (let sample = 0; sample < 16; sample++) {
+            problems.push(...(await checkLayout(s, `board-${act}-moving`)));
+            await s.page.waitForTimeout(90);
+          }
+          await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
+        }
       }
 
       // The crowded board: the finale at day 15 with 40 and more cards waiting in the Backlog.

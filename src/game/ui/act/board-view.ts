@@ -57,15 +57,15 @@ export interface ColumnLayout {
 /** Full cards while they fit; compact rows (badges kept) once they do not; scrolling past that. */
 export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
   const room = CARDS_BOTTOM - CARDS_TOP;
-  const fit = (row: { height: number; gap: number }, space: number) =>
+  const rowsIn = (row: { height: number; gap: number }, space: number) =>
     Math.floor((space + row.gap) / (row.height + row.gap));
-  const normal = fit(ROW.normal, room);
+  const normal = rowsIn(ROW.normal, room);
   if (count <= normal || !scrollable)
     return { compact: false, rows: normal, step: ROW.normal.height + ROW.normal.gap, scrolls: false };
-  const compact = fit(ROW.compact, room);
+  const compact = rowsIn(ROW.compact, room);
   const step = ROW.compact.height + ROW.compact.gap;
   if (count <= compact) return { compact: true, rows: compact, step, scrolls: false };
-  return { compact: true, rows: fit(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
+  return { compact: true, rows: rowsIn(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
 }
 
 interface ColumnScroll {
