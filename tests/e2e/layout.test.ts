@@ -40,8 +40,26 @@ const CROWD = {
   stopTheLine: false,
 };
 
-/** Waits for the slides and fades of the board to end (cards move in under half a second). */
-const settle = (s: GameSession) => s.page.waitForTimeout(900);
+/**
+ * Waits until what the scene shows has stopped moving: two layout snapshots 150 ms apart alike (slides
+ * and fades are timed in game time, which runs slower than the wall clock on a loaded machine).
+ */
+async function settle(s: GameSession): Promise<void> {
+  const geometry = async () =>
+    JSON.stringify(
+      ((await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot).nodes.map((n) => [
+        n.name,
+        n.rect,
+      ]),
+    );
+  let before = await geometry();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await s.page.waitForTimeout(150);
+    const now = await geometry();
+    if (now === before) return;
+    before = now;
+  }
+}
 
 async function checkLayout(s: GameSession, name: string): Promise<string[]> {
   const snapshot = (await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot;

@@ -68,6 +68,22 @@ export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
   return { compact: true, rows: rowsIn(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
 }
 
+interface Target {
+  card: CardModel;
+  column: BoardColumn;
+  x: number;
+  y: number;
+  depth: number;
+  compact: boolean;
+  onShow: boolean;
+}
+
+/** Where a card is in its moves: leaving its place, arriving at one, closing up, or at rest. */
+interface Motion {
+  phase: 'still' | 'moving' | 'leaving' | 'arriving' | 'hidden';
+  target: Target | null;
+}
+
 interface ColumnScroll {
   offset: number;
   footer: Phaser.GameObjects.Text;
@@ -79,6 +95,10 @@ interface ColumnScroll {
 export class BoardView {
   private readonly cards = new Map<number, CardView>();
   private readonly cardColumns = new Map<number, BoardColumn>();
+  private readonly motions = new Map<CardView, Motion>();
+  /** Scene time when the cards now fading out are gone, and when each column has closed up. */
+  private leaveEnds = 0;
+  private readonly reflowEnds = new Map<BoardColumn, number>();
   private readonly frames: Phaser.GameObjects.Graphics;
   private readonly names = new Map<BoardColumn, Phaser.GameObjects.Text>();
   private readonly metas = new Map<BoardColumn, Phaser.GameObjects.Text>();
@@ -195,8 +215,8 @@ export class BoardView {
   render(model: BoardModel): void {
     this.lastModel = model;
     this.drawFrames(model);
-    const seen = new Set<number>();
-    const reflowDelay = this.anyLeaving(model) ? LEAVE_MS : 0;
+    const now = this.tweenNow();
+    const targets = new Map<number, Target>();
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
       meta?.setText(this.options.columnMeta(column)).setFontSize(12);
@@ -221,48 +241,175 @@ export class BoardView {
       column.cards.forEach((card, index) => {
         const row = index - first;
         const onShow = row >= 0 && row < layout.rows;
-        const x = columnX(column.column) + COLUMN_WIDTH / 2;
-        const y = CARDS_TOP + height / 2 + row * layout.step;
-        if (!onShow) {
-          // Scrolled out of view: kept (with its place in the Tab order) but hidden.
-          const view = this.cards.get(card.id);
-          if (view) {
-            view.setModel(card);
-            this.scene.tweens.killTweensOf(view);
-            view.setVisible(false);
-            this.cardColumns.set(card.id, column.column);
-            seen.add(card.id);
-            return;
-          }
-          if (column.column === 'live') return;
-        }
-        seen.add(card.id);
-        this.place(card, {
-          x,
-          y,
+        // Live keeps only its latest cards; the others are not drawn at all.
+        if (!onShow && column.column === 'live' && !this.cards.has(card.id)) return;
+        targets.set(card.id, {
+          card,
+          column: column.column,
+          x: columnX(column.column) + COLUMN_WIDTH / 2,
+          y: CARDS_TOP + height / 2 + row * layout.step,
           depth: columnIndex * 100 + Math.max(0, row),
           compact: layout.compact,
-          reflowDelay,
+          onShow,
         });
-        if (!onShow) this.cards.get(card.id)?.setVisible(false);
       });
     });
+    this.leaveOrHide(targets, now);
+    for (const column of BOARD_COLUMNS) this.reflow(column, targets, now);
+    for (const [id, target] of targets) this.arriveOrKeep(id, target, now);
+  }
+
+  /** Cards that go: gone from the board, scrolled out of view, or off to another column. */
+  private leaveOrHide(targets: Map<number, Target>, now: number): void {
+    const still = this.options.reducedMotion();
     for (const [id, view] of this.cards) {
-      if (seen.has(id)) continue;
-      this.cards.delete(id);
-      this.cardColumns.delete(id);
-      this.options.focusGroup.remove(view);
-      if (this.selectedId === id) this.selectedId = null;
-      this.leave(view, () => view.destroy());
+      const target = targets.get(id);
+      const motion = this.motionOf(view);
+      if (!target) {
+        this.cards.delete(id);
+        this.cardColumns.delete(id);
+        this.motions.delete(view);
+        this.options.focusGroup.remove(view);
+        if (this.selectedId === id) this.selectedId = null;
+        this.fadeOut(view, still, now, () => view.destroy());
+        continue;
+      }
+      view.setModel(target.card);
+      if (!target.onShow) {
+        // Scrolled out of view: kept (with its place in the Tab order) but hidden.
+        this.scene.tweens.killTweensOf(view);
+        view.setVisible(false).disableInteractive();
+        motion.phase = 'hidden';
+        continue;
+      }
+      const moved = this.cardColumns.get(id) !== target.column;
+      this.cardColumns.set(id, target.column);
+      if (moved && (motion.phase === 'still' || motion.phase === 'moving')) {
+        // Into another column: out where it was, then in where it goes; it never crosses other cards.
+        motion.phase = 'leaving';
+        this.fadeOut(view, still, now, () => {
+          motion.phase = 'arriving';
+          this.scheduleArrival(view, this.tweenNow());
+        });
+      }
     }
   }
 
-  /** True when a card will leave its place this render (so the others wait before closing up). */
-  private anyLeaving(model: BoardModel): boolean {
-    const now = new Map<number, BoardColumn>();
-    for (const column of model.columns) for (const card of column.cards) now.set(card.id, column.column);
-    for (const [id, column] of this.cardColumns) if (now.get(id) !== column) return true;
-    return false;
+  /** The cards staying in a column close up together: same start, same easing, so none crosses another. */
+  private reflow(column: BoardColumn, targets: Map<number, Target>, now: number): void {
+    const staying: [CardView, Target][] = [];
+    for (const [id, target] of targets) {
+      const view = this.cards.get(id);
+      const phase = view ? this.motionOf(view).phase : null;
+      if (view && target.column === column && target.onShow && (phase === 'still' || phase === 'moving'))
+        staying.push([view, target]);
+    }
+    const same = (a: Target | null, b: Target) =>
+      a !== null && a.x === b.x && a.y === b.y && a.compact === b.compact;
+    // Restart only for a new place; then every card of the column restarts, to stay in step.
+    const needed = staying.some(([view, target]) => {
+      const motion = this.motionOf(view);
+      if (motion.phase === 'moving') return !same(motion.target, target);
+      return view.x !== target.x || view.y !== target.y || view.compact !== target.compact;
+    });
+    if (!needed) return;
+    const still = this.options.reducedMotion();
+    const delay = still ? 0 : Math.max(0, this.leaveEnds - now);
+    this.reflowEnds.set(column, now + delay + REFLOW_MS);
+    for (const [view, target] of staying) {
+      this.scene.tweens.killTweensOf(view);
+      view.setDepth(10 + target.depth / 1000);
+      this.motionOf(view).target = target;
+      if (still) {
+        view.setCompact(target.compact).setPosition(target.x, target.y);
+        continue;
+      }
+      // Smaller first, bigger last: while they move, cards are never taller than their spacing.
+      if (target.compact) view.setCompact(true);
+      this.motionOf(view).phase = 'moving';
+      this.scene.tweens.add({
+        targets: view,
+        x: target.x,
+        y: target.y,
+        delay,
+        duration: REFLOW_MS,
+        ease: 'Sine.easeOut',
+        onComplete: () => {
+          view.setCompact(target.compact);
+          this.motionOf(view).phase = 'still';
+        },
+      });
+    }
+  }
+
+  /** New cards, cards from another column and cards scrolled into view fade in at their place. */
+  private arriveOrKeep(id: number, target: Target, now: number): void {
+    if (!target.onShow) return;
+    let view = this.cards.get(id);
+    if (!view) {
+      view = new CardView(this.scene, target.card, {
+        ...this.options.card,
+        onHover: (hovered) => this.options.focusGroup.focus(hovered),
+        reducedMotion: this.options.reducedMotion,
+      });
+      this.cards.set(id, view);
+      this.cardColumns.set(id, target.column);
+      // Cards follow the static controls in the Tab order, column by column.
+      this.options.focusGroup.add(view, 10_000 + target.depth);
+      view.setSelected(id === this.selectedId);
+      view.setAlpha(0).disableInteractive();
+      this.motionOf(view).phase = 'arriving';
+    }
+    const motion = this.motionOf(view);
+    motion.target = target;
+    if (motion.phase === 'hidden') {
+      motion.phase = 'arriving';
+      view.setAlpha(0).setVisible(true);
+    }
+    if (motion.phase !== 'arriving') return;
+    this.scheduleArrival(view, now);
+  }
+
+  private scheduleArrival(view: CardView, now: number): void {
+    const motion = this.motionOf(view);
+    const target = motion.target;
+    if (!target) return;
+    this.scene.tweens.killTweensOf(view);
+    view
+      .setCompact(target.compact)
+      .setPosition(target.x, target.y)
+      .setDepth(10 + target.depth / 1000)
+      .setVisible(true)
+      .disableInteractive();
+    const done = () => {
+      view.setAlpha(1).setInteractive();
+      motion.phase = 'still';
+    };
+    if (this.options.reducedMotion()) {
+      done();
+      return;
+    }
+    view.setAlpha(0);
+    // After the leavers have gone and its column has closed up: its place is free by then.
+    const delay = Math.max(0, this.leaveEnds - now, (this.reflowEnds.get(target.column) ?? 0) - now);
+    this.scene.tweens.add({ targets: view, alpha: 1, delay, duration: ARRIVE_MS, onComplete: done });
+  }
+
+  /**
+   * Now, on the tweens' own clock: it skips what a long frame lost (lag smoothing), so the scene clock
+   * would run ahead of the moves it times.
+   */
+  private tweenNow(): number {
+    return this.scene.tweens.time * 1000;
+  }
+
+  private motionOf(view: CardView): Motion {
+    let motion = this.motions.get(view);
+    if (!motion) {
+      motion = { phase: 'still', target: null };
+      this.motions.set(view, motion);
+    }
+    return motion;
   }
 
   private showScroll(
@@ -280,104 +427,15 @@ export class BoardView {
   }
 
   /** Fades a card out where it is; it takes no clicks while it goes. */
-  private leave(view: CardView, done: () => void): void {
+  private fadeOut(view: CardView, still: boolean, now: number, done: () => void): void {
     this.scene.tweens.killTweensOf(view);
     view.disableInteractive();
-    if (this.options.reducedMotion() || !view.visible) {
+    if (still || !view.visible || view.alpha === 0) {
       done();
       return;
     }
+    this.leaveEnds = Math.max(this.leaveEnds, now + LEAVE_MS);
     this.scene.tweens.add({ targets: view, alpha: 0, duration: LEAVE_MS, onComplete: done });
-  }
-
-  private place(
-    card: CardModel,
-    at: { x: number; y: number; depth: number; compact: boolean; reflowDelay: number },
-  ): void {
-    let view = this.cards.get(card.id);
-    const still = this.options.reducedMotion();
-    const previousColumn = this.cardColumns.get(card.id);
-    this.cardColumns.set(card.id, card.column);
-    if (!view) {
-      view = new CardView(this.scene, card, {
-        ...this.options.card,
-        onHover: (hovered) => this.options.focusGroup.focus(hovered),
-        reducedMotion: this.options.reducedMotion,
-      });
-      this.cards.set(card.id, view);
-      // Cards follow the static controls in the Tab order, column by column.
-      this.options.focusGroup.add(view, 10_000 + at.depth);
-      view.setSelected(card.id === this.selectedId);
-      view
-        .setCompact(at.compact)
-        .setPosition(at.x, at.y)
-        .setDepth(10 + at.depth / 1000);
-      this.arrive(view, still);
-      return;
-    }
-    view.setModel(card);
-    view.setDepth(10 + at.depth / 1000);
-    const wasHidden = !view.visible;
-    view.setVisible(true);
-    if (previousColumn !== card.column || wasHidden) {
-      // Into another column: out where it was, in where it goes; it never crosses other cards.
-      this.scene.tweens.killTweensOf(view);
-      view.disableInteractive();
-      if (still || wasHidden) {
-        view.setCompact(at.compact).setPosition(at.x, at.y);
-        this.arrive(view, still);
-        return;
-      }
-      this.scene.tweens.add({
-        targets: view,
-        alpha: 0,
-        duration: LEAVE_MS,
-        onComplete: () => {
-          view.setCompact(at.compact).setPosition(at.x, at.y);
-          this.arrive(view, false);
-        },
-      });
-      return;
-    }
-    if (view.x === at.x && view.y === at.y && view.compact === at.compact) return;
-    if (view.input?.enabled === false && view.alpha < 1) {
-      // Still on its way in: it arrives at the new place instead.
-      this.scene.tweens.killTweensOf(view);
-      view.setCompact(at.compact).setPosition(at.x, at.y);
-      this.arrive(view, still);
-      return;
-    }
-    this.scene.tweens.killTweensOf(view);
-    view.setCompact(at.compact);
-    if (still) {
-      view.setPosition(at.x, at.y);
-      return;
-    }
-    // Closing up within its column, together with its neighbours, after the leavers have gone.
-    this.scene.tweens.add({
-      targets: view,
-      x: at.x,
-      y: at.y,
-      delay: at.reflowDelay,
-      duration: REFLOW_MS,
-      ease: 'Cubic.easeInOut',
-    });
-  }
-
-  /** Fades a card in at its place once its column has closed up; clickable once it is there. */
-  private arrive(view: CardView, still: boolean): void {
-    if (still) {
-      view.setAlpha(1).setInteractive();
-      return;
-    }
-    view.setAlpha(0).disableInteractive();
-    this.scene.tweens.add({
-      targets: view,
-      alpha: 1,
-      delay: LEAVE_MS + REFLOW_MS,
-      duration: ARRIVE_MS,
-      onComplete: () => view.setInteractive(),
-    });
   }
 
   private drawFrames(model: BoardModel): void {
