@@ -2,42 +2,17 @@
 // (tests/e2e/layout.test.ts): every visible text, control, icon and panel box with its world bounds and
 // its place in the drawing order. Only the test hook uses it.
 import Phaser from 'phaser';
+import {
+  type LayoutKind,
+  type LayoutNode,
+  type LayoutRect,
+  type LayoutSnapshot,
+  ownerOf,
+} from './layout-geometry';
 import { LAYOUT_BOX_PREFIX } from './ui/layout-box';
 import { DESIGN_HEIGHT, DESIGN_WIDTH } from './ui/theme';
 
-export interface LayoutRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-export type LayoutKind = 'text' | 'control' | 'icon' | 'box';
-
-export interface LayoutNode {
-  id: number;
-  kind: LayoutKind;
-  /** The text, the control's label or description, the box's name, the icon's texture. */
-  name: string;
-  rect: LayoutRect;
-  /** Drawing order: a higher number is drawn later (on top). */
-  order: number;
-  /** Ids of the containers this object sits in, nearest first. */
-  ancestors: number[];
-  /** True when the node's rectangle is a box that holds what is placed in it (a panel, a button, a card). */
-  box: boolean;
-  /** Where the object was placed (its origin point): what decides which box a text belongs to. */
-  anchor: { x: number; y: number };
-}
-
-export interface LayoutSnapshot {
-  scene: string;
-  width: number;
-  height: number;
-  nodes: LayoutNode[];
-  /** Drawing order of the topmost modal shade: everything drawn before it is covered. */
-  modalOrder: number | null;
-}
+export type { LayoutKind, LayoutNode, LayoutRect, LayoutSnapshot } from './layout-geometry';
 
 interface Walk {
   nodes: LayoutNode[];
@@ -102,7 +77,7 @@ function visit(objects: readonly Phaser.GameObjects.GameObject[], ancestors: num
     const order = walk.order++;
     const id = walk.id++;
     const push = (kind: LayoutKind, name: string, rect: LayoutRect, box: boolean) =>
-      walk.nodes.push({ id, kind, name, rect, order, ancestors, box, anchor: anchorOf(object) });
+      walk.nodes.push({ id, kind, name, rect, order, ancestors, box, anchor: anchorOf(object), owner: null });
     const interactive = object.input?.enabled === true;
     const hit = interactive ? hitRect(object) : null;
     if (interactive && isModalShade(hit)) {
@@ -149,6 +124,8 @@ export function layoutSnapshot(scenes: readonly Phaser.Scene[]): LayoutSnapshot 
     scene.children.depthSort();
     visit(scene.children.list, [], walk);
   }
+  for (const node of walk.nodes)
+    if (node.kind === 'text' || node.kind === 'control') node.owner = ownerOf(node, walk.nodes)?.id ?? null;
   return {
     scene: scenes[0]?.scene.key ?? '',
     width: DESIGN_WIDTH,

@@ -5,7 +5,7 @@
 // controls must not overlap. The debrief is DOM: its texts must stay inside their cards, and every bar of
 // a chart must carry its label. One screenshot per scene and language goes to test-results/screenshots.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LayoutSnapshot } from '../../src/game/layout-snapshot';
+import type { LayoutSnapshot } from '../../src/game/layout-geometry';
 import { type GameSession, openGame } from './support/game';
 import { layoutProblems } from './support/layout';
 

@@ -1,7 +1,9 @@
 // The layout check: from a scene's geometry (window.__phoenix.layout()), every text that leaves its box
 // or overlaps another text, an icon or a control, and every control that overlaps another or leaves its
 // box. Pure functions, so a unit test can show that each rule fails when it should.
-import type { LayoutNode, LayoutRect, LayoutSnapshot } from '../../../src/game/layout-snapshot';
+import type { LayoutNode, LayoutRect, LayoutSnapshot } from '../../../src/game/layout-geometry';
+
+export { ownerOf } from '../../../src/game/layout-geometry';
 
 /** Rounding and anti-aliasing: what a pixel and a half does not see is not a defect. */
 const TOLERANCE = 1.5;
@@ -27,28 +29,9 @@ function inside(inner: LayoutRect, outer: LayoutRect): boolean {
   );
 }
 
-const contains = (r: LayoutRect, p: { x: number; y: number }) =>
-  p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
-
-/**
- * The box a node belongs to: the nearest container it sits in that has a size (a button, a card), else
- * the panel box or control drawn before it (under it) that holds its anchor, the latest drawn first;
- * else the screen.
- */
-export function ownerOf(node: LayoutNode, nodes: readonly LayoutNode[]): LayoutNode | null {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  for (const id of node.ancestors) {
-    const ancestor = byId.get(id);
-    if (ancestor?.box) return ancestor;
-  }
-  let best: LayoutNode | null = null;
-  for (const candidate of nodes) {
-    if (!candidate.box || candidate.order >= node.order || candidate.id === node.id) continue;
-    if (node.ancestors.includes(candidate.id)) continue;
-    if (!contains(candidate.rect, node.anchor)) continue;
-    if (!best || candidate.order > best.order) best = candidate;
-  }
-  return best;
+/** The box a node belongs to, as the snapshot says (a modal's box or the screen when none). */
+function boxOf(node: LayoutNode, nodes: readonly LayoutNode[]): LayoutNode | null {
+  return node.owner === null ? null : (nodes.find((n) => n.id === node.owner) ?? null);
 }
 
 /** Everything wrong with a scene's layout, one line each (an empty list when it holds). */
@@ -65,13 +48,13 @@ export function layoutProblems(snapshot: LayoutSnapshot): string[] {
   const icons = nodes.filter((n) => n.kind === 'icon');
 
   for (const node of [...texts, ...controls]) {
-    const owner = ownerOf(node, nodes);
+    const owner = boxOf(node, snapshot.nodes);
     const box = owner?.rect ?? screen;
     if (!inside(node.rect, box))
       problems.push(`${describe(node)} leaves ${owner ? describe(owner) : 'the screen'}`);
   }
   texts.forEach((text, index) => {
-    const owner = ownerOf(text, nodes);
+    const owner = boxOf(text, snapshot.nodes);
     for (const other of texts.slice(index + 1)) {
       if (overlap(text.rect, other.rect)) problems.push(`${describe(text)} overlaps ${describe(other)}`);
     }

@@ -1,7 +1,12 @@
 // The layout check itself: each of its rules finds the defect it is for, and a sound layout passes.
 import { describe, expect, it } from 'vitest';
-import type { LayoutKind, LayoutNode, LayoutSnapshot } from '../../../src/game/layout-snapshot';
-import { layoutProblems, ownerOf } from '../../e2e/support/layout';
+import {
+  type LayoutKind,
+  type LayoutNode,
+  type LayoutSnapshot,
+  ownerOf,
+} from '../../../src/game/layout-geometry';
+import { layoutProblems } from '../../e2e/support/layout';
 
 let nextId = 0;
 function node(
@@ -20,17 +25,18 @@ function node(
     ancestors: [],
     box: kind === 'box' || kind === 'control',
     anchor: { x: left + 1, y: (top + bottom) / 2 },
+    owner: null,
     ...extra,
   };
 }
 
-const snapshot = (nodes: LayoutNode[], modalOrder: number | null = null): LayoutSnapshot => ({
-  scene: 'Test',
-  width: 1280,
-  height: 720,
-  nodes,
-  modalOrder,
-});
+/** As the page builds it: each text and control with the box it belongs to. */
+function snapshot(nodes: LayoutNode[], modalOrder: number | null = null): LayoutSnapshot {
+  const owned = nodes.map((n) =>
+    n.kind === 'text' || n.kind === 'control' ? { ...n, owner: ownerOf(n, nodes)?.id ?? null } : n,
+  );
+  return { scene: 'Test', width: 1280, height: 720, nodes: owned, modalOrder };
+}
 
 describe('layoutProblems', () => {
   it('passes a text inside its panel, clear of the button beside it', () => {
