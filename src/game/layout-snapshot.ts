@@ -124,8 +124,13 @@ export function layoutSnapshot(scenes: readonly Phaser.Scene[]): LayoutSnapshot 
     scene.children.depthSort();
     visit(scene.children.list, [], walk);
   }
-  for (const node of walk.nodes)
-    if (node.kind === 'text' || node.kind === 'control') node.owner = ownerOf(node, walk.nodes)?.id ?? null;
+  // Above a modal shade, only what is also above it can hold a text: the board under a dialog cannot.
+  const modal = walk.modalOrder ?? -1;
+  const aboveModal = walk.nodes.filter((node) => node.order > modal);
+  for (const node of walk.nodes) {
+    if (node.kind !== 'text' && node.kind !== 'control') continue;
+    node.owner = ownerOf(node, node.order > modal ? aboveModal : walk.nodes)?.id ?? null;
+  }
   return {
     scene: scenes[0]?.scene.key ?? '',
     width: DESIGN_WIDTH,
