@@ -30,10 +30,14 @@ function node(
   };
 }
 
-/** As the page builds it: each text and control with the box it belongs to. */
+/** As the page builds it: each text and control with its box, found above the modal shade if it is. */
 function snapshot(nodes: LayoutNode[], modalOrder: number | null = null): LayoutSnapshot {
+  const modal = modalOrder ?? -1;
+  const above = nodes.filter((n) => n.order > modal);
   const owned = nodes.map((n) =>
-    n.kind === 'text' || n.kind === 'control' ? { ...n, owner: ownerOf(n, nodes)?.id ?? null } : n,
+    n.kind === 'text' || n.kind === 'control'
+      ? { ...n, owner: ownerOf(n, n.order > modal ? above : nodes)?.id ?? null }
+      : n,
   );
   return { scene: 'Test', width: 1280, height: 720, nodes: owned, modalOrder };
 }
@@ -92,6 +96,13 @@ describe('layoutProblems', () => {
     const title = node('text', 'Keys', [320, 120, 400, 140]);
     expect(layoutProblems(snapshot([under, alsoUnder, dialog, title], alsoUnder.order + 0.5))).toEqual([]);
     expect(layoutProblems(snapshot([under, alsoUnder, dialog, title]))).toHaveLength(1);
+  });
+
+  it('does not give a dialog’s text to a panel under the dialog', () => {
+    const column = node('box', 'column', [490, 68, 640, 596]);
+    const dialog = node('box', 'keys', [340, 90, 940, 640]);
+    const row = node('text', 'Deploy what is ready', [530, 255, 669, 273], { anchor: { x: 530, y: 264 } });
+    expect(layoutProblems(snapshot([column, dialog, row], column.order + 0.5))).toEqual([]);
   });
 
   it('gives a free text to the latest panel drawn under its anchor, else the screen', () => {
