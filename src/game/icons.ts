@@ -6,6 +6,8 @@ import arrowLeftRight from 'lucide-static/icons/arrow-left-right.svg?raw';
 import briefcase from 'lucide-static/icons/briefcase.svg?raw';
 import bug from 'lucide-static/icons/bug.svg?raw';
 import check from 'lucide-static/icons/check.svg?raw';
+import chevronDown from 'lucide-static/icons/chevron-down.svg?raw';
+import chevronUp from 'lucide-static/icons/chevron-up.svg?raw';
 import circleHelp from 'lucide-static/icons/circle-help.svg?raw';
 import clock from 'lucide-static/icons/clock.svg?raw';
 import flame from 'lucide-static/icons/flame.svg?raw';
@@ -58,6 +60,8 @@ const ICON_SOURCES = {
   activity,
   'arrow-left': arrowLeft,
   check,
+  'chevron-up': chevronUp,
+  'chevron-down': chevronDown,
   flame,
   'flask-conical': flaskConical,
   globe,

@@ -15,9 +15,10 @@ import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
 import { type PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
-import type { Speed } from './act/act-session';
+import { MS_PER_TICK_AT_1X, type Speed } from './act/act-session';
 import type { Insights } from './act/board-insights';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
+import { type LayoutSnapshot, layoutSnapshot } from './layout-snapshot';
 import { BaseScene } from './scenes/base-scene';
 import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
@@ -34,6 +35,8 @@ export interface PhoenixTestApi {
   texts(): string[];
   /** Every shown text with its bounds in design coordinates and its depth (layout checks). */
   textBoxes(): TextBox[];
+  /** Every visible text, control, icon and panel box of the scene on show, with world bounds (layout checks). */
+  layout(): LayoutSnapshot;
   /** A text of the game in the current language (for tests that look for it on screen). */
   translate(key: string, options?: Record<string, unknown>): string;
   /** The label of the control that has keyboard focus in the active scene, if any. */
@@ -46,6 +49,8 @@ export interface PhoenixTestApi {
   /** Sends a command to the running act's engine; returns the engine's accept/reject result. */
   dispatch(command: Command): CommandResult | null;
   setSpeed(speed: Speed): void;
+  /** Runs the act's clock for exactly this many working hours now (for a board at a chosen hour). */
+  advance(hours: number): void;
   /** Lets the CLI's policy bot drive the running act from now on; returns the fields ignored. */
   playPolicy(policy: unknown): { ok: true; ignored: string[] } | { ok: false; field: string };
   /** Where a card is on screen, in design coordinates (null if not shown). */
@@ -225,6 +230,9 @@ export class TestHookController {
       translate(key: string, options?: Record<string, unknown>) {
         return controller.translator.t(key, options);
       },
+      layout() {
+        return JSON.parse(JSON.stringify(layoutSnapshot(controller.activeScenes()))) as LayoutSnapshot;
+      },
       textBoxes() {
         const boxes: TextBox[] = [];
         for (const scene of controller.activeScenes()) collectTextBoxes(scene.children.list, boxes);
@@ -283,6 +291,15 @@ export class TestHookController {
       setSpeed(speed: Speed) {
         if (![0, 1, 2, 4, 'max'].includes(speed)) throw new Error(`Unknown speed: ${String(speed)}`);
         controller.act?.setSpeed(speed);
+      },
+      advance(hours: number) {
+        const session = controller.act?.session();
+        if (!session) throw new Error('No act is running');
+        const speed = session.speed;
+        // At 4× one hour is a quarter of MS_PER_TICK_AT_1X of real time: each update runs exactly one.
+        session.speed = 4;
+        for (let hour = 0; hour < hours && !session.finished; hour++) session.update(MS_PER_TICK_AT_1X / 4);
+        session.speed = speed;
       },
       playPolicy(input: unknown) {
         const act = controller.act;

@@ -92,7 +92,7 @@ describe('The First Way, played by real input', () => {
 
     // WIP limit: "−" on Dev sets the limit at today's count.
     const devCount = snapshot.places.dev.length;
-    await s.clickDesign(278, 92);
+    await s.clickDesign(278, 106);
     snapshot = await run(s);
     expect(snapshot.settings.wipLimits.dev).toBe(Math.max(1, devCount));
 
@@ -114,11 +114,11 @@ describe('The First Way, played by real input', () => {
 
     // Pull: a card waiting in Backlog, clicked where it is drawn (raise the Dev limit first).
     snapshot = await playUntil(s, 'backlog');
-    await s.clickDesign(308, 92); // Dev "+"
+    await s.clickDesign(308, 106); // Dev "+"
     const card = snapshot.places.backlog[0] as number;
     const at = await s.page.evaluate((id) => window.__phoenix?.cardCenter(id) ?? null, card);
     expect(at).not.toBeNull();
-    await s.page.waitForTimeout(500); // let the card finish sliding in
+    await s.page.waitForTimeout(800); // let the card finish fading in (it takes clicks once there)
     const settled = await s.page.evaluate((id) => window.__phoenix?.cardCenter(id) ?? null, card);
     await s.clickDesign(settled?.x ?? 0, settled?.y ?? 0);
     snapshot = await run(s);

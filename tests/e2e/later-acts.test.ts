@@ -143,7 +143,7 @@ describe('The finale by real input', () => {
     const s = session;
     await startByHook(s, 'finale', 23);
     await s.screenshot('finale-start');
-    await s.clickDesign(278, 92); // Dev WIP −
+    await s.clickDesign(278, 106); // Dev WIP −
     await s.press('[');
     await s.clickDesign(STOP_LINE.x, STOP_LINE.y);
     await s.clickDesign(PANEL_X + 292 - 48, INVEST_ROW_Y); // improvement +

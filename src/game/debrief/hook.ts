@@ -31,6 +31,8 @@ export interface DebriefSnapshot {
   tab: string;
   /** The what-if on show, if any. */
   whatIf: WhatIfSnapshot | null;
+  /** Per chart with a category axis: its categories (bars) and how many are labelled on the axis. */
+  chartAxes: Record<string, { categories: number; labels: number }>;
 }
 
 export interface DebriefHookTarget {

@@ -34,7 +34,7 @@ import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { ActMirror } from '../ui/act/act-mirror';
-import { BoardView } from '../ui/act/board-view';
+import { BOARD_AREA, BOARD_MESSAGE_Y, BoardView } from '../ui/act/board-view';
 import { CoachCard } from '../ui/act/coach-card';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
@@ -156,6 +156,8 @@ export abstract class ActScene extends BaseScene {
             ? this.t('board.wip', { count: column.count, limit: column.wipLimit ?? '∞' })
             : this.t('board.count', { count: column.count }),
       makeLimitButtons: (column, right, y) => this.limitButtons(column, right, y),
+      scrollText: (range) => this.t('layout.scrollRange', range),
+      scrollLabel: (direction) => this.t(direction === 'up' ? 'layout.scrollUp' : 'layout.scrollDown'),
       card: {
         textResolution: this.services.viewport.renderScale,
         title: (card) => this.cardTitle(card),
@@ -216,8 +218,16 @@ export abstract class ActScene extends BaseScene {
     );
     this.pausedBanner = new PausedBanner(host);
     this.track({ close: () => this.pausedBanner.destroy() });
-    this.toast = this.track(new Toast(this, this.services.viewport.renderScale, 560));
+    // Messages go to the board's bottom strip, which cards never use; the outage banner gives way to them.
     this.effects = this.track(new ActEffects(host));
+    this.toast = this.track(
+      new Toast(this, this.services.viewport.renderScale, BOARD_MESSAGE_Y, {
+        x: BOARD_AREA.x + BOARD_AREA.width / 2,
+        size: 14,
+        maxWidth: BOARD_AREA.width - 40,
+        onShown: (shown) => this.effects.giveWay(shown),
+      }),
+    );
     this.track({ close: () => this.board.destroy() });
 
     this.mirror = this.buildMirror();
@@ -546,7 +556,7 @@ export abstract class ActScene extends BaseScene {
     for (const event of events) {
       if (event.type === 'deployed') {
         sound = 'deploy';
-        if (animate) this.effects.shipped(event.size);
+        if (animate) this.effects.shipped(event.size, this.board.headerRoom('live'));
       } else if (event.type === 'incident-detected' && sound !== 'deploy') {
         sound = 'alarm';
       } else if (event.type === 'deploy-failed') {

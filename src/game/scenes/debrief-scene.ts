@@ -206,6 +206,7 @@ export class DebriefScene extends BaseScene {
           practices: data.practices,
           tab: layer.activeTab,
           whatIf: layer.current ? snapshotOf(layer.current) : null,
+          chartAxes: layer.chartAxes(),
         };
       },
       whatIf: (change) => {

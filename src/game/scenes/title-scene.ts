@@ -2,6 +2,7 @@ import { SUPPORTED_LANGUAGES } from '../../i18n';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
+import { markBox } from '../ui/layout-box';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { BaseScene } from './base-scene';
 
@@ -36,25 +37,7 @@ export class TitleScene extends BaseScene {
       size: 13,
       color: colors.textFaint,
     });
-    const path = this.add.graphics();
-    WAYS.forEach((way, index) => {
-      const x = 120 + index * 200;
-      if (index > 0) {
-        path.lineStyle(2, colors.border, 1);
-        path.lineBetween(x - 200 + 168, 386, x - 12, 386);
-        path.fillStyle(colors.border, 1);
-        path.fillTriangle(x - 12, 386, x - 20, 381, x - 20, 391);
-      }
-      path.fillStyle(colors.panel, 0.95);
-      path.fillCircle(x + 18, 386, 18);
-      path.lineStyle(2, way.color, 1);
-      path.strokeCircle(x + 18, 386, 18);
-      this.add
-        .image(x + 18, 386, iconKey(way.icon))
-        .setDisplaySize(20, 20)
-        .setTint(way.color);
-      this.text(x + 46, 386, this.t(way.key), 'label', { size: 18 }).setOrigin(0, 0.5);
-    });
+    this.drawWays(120, 386, 760);
     this.text(120, 440, this.t('title.hook'), 'body', { size: 16, color: colors.textMuted, wrapWidth: 640 });
 
     const menuX = 1010;
@@ -123,6 +106,45 @@ export class TitleScene extends BaseScene {
     this.focusGroup.focus(play);
     this.services.sound.playMusic('title-loop');
     this.services.testHook?.markReady();
+  }
+
+  /**
+   * The Three Ways as badges joined by arrows, spaced by their names' widths (some languages name them
+   * at length); the names shrink together if the row would pass `right`.
+   */
+  private drawWays(left: number, y: number, right: number): void {
+    const labels = WAYS.map((way) =>
+      this.text(0, y, this.t(way.key), 'label', { size: 18 }).setOrigin(0, 0.5),
+    );
+    const badge = 46;
+    const arrow = 52;
+    const total = () =>
+      labels.reduce((sum, label) => sum + badge + label.width, 0) + arrow * (WAYS.length - 1);
+    for (let size = 17.5; total() > right - left && size >= 13; size -= 0.5)
+      for (const label of labels) label.setFontSize(size);
+    const path = this.add.graphics();
+    let x = left;
+    WAYS.forEach((way, index) => {
+      const label = labels[index];
+      if (!label) return;
+      if (index > 0) {
+        path.lineStyle(2, colors.border, 1);
+        path.lineBetween(x - arrow + 10, y, x - 12, y);
+        path.fillStyle(colors.border, 1);
+        path.fillTriangle(x - 12, y, x - 20, y - 5, x - 20, y + 5);
+      }
+      markBox(this, `way:${index}`, { x, y: y - 20, width: badge + label.width + 2, height: 40 });
+      path.fillStyle(colors.panel, 0.95);
+      path.fillCircle(x + 18, y, 18);
+      path.lineStyle(2, way.color, 1);
+      path.strokeCircle(x + 18, y, 18);
+      this.add
+        .image(x + 18, y, iconKey(way.icon))
+        .setDisplaySize(20, 20)
+        .setTint(way.color);
+      label.setX(x + badge).setDepth(1);
+      x += badge + label.width + arrow;
+    });
   }
 
   private cycleLanguage(): void {

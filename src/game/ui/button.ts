@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
+import { fitText } from './fit-text';
 import type { Focusable } from './focus-group';
 import { colors, textStyle } from './theme';
 
@@ -161,7 +162,27 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     return this;
   }
 
+  /** The label's full size; `fitLabel` shrinks (and, in tall buttons, wraps) it to the button. */
+  private get labelSize(): number {
+    return this.options.fontSize ?? (this.options.compact ? 16 : 19);
+  }
+
+  private fitLabel(): void {
+    const { width, height } = this.options;
+    const padding = Math.min(12, Math.max(4, width * 0.06));
+    const iconRoom = this.iconImage && this.labelText.text !== '' ? this.iconImage.displayWidth + 10 : 0;
+    this.labelText.setFontSize(this.labelSize);
+    fitText(this.labelText, {
+      width: width - 2 * padding - iconRoom,
+      height: height - 4,
+      minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),
+      wrap: height >= 40,
+    });
+    this.labelText.setAlign('center');
+  }
+
   private layoutContent(): void {
+    this.fitLabel();
     if (!this.iconImage) {
       this.labelText.setPosition(0, 0);
       return;

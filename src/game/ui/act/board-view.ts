@@ -1,20 +1,32 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { BoardColumn, BoardModel, CardModel, ColumnModel } from '../../act/board-model';
 import { BOARD_COLUMNS } from '../../act/board-model';
-import type { Button } from '../button';
+import { iconKey } from '../../icons';
+import { Button } from '../button';
+import { fitText } from '../fit-text';
 import type { FocusGroup } from '../focus-group';
 import type { GlossaryTips } from '../glossary-tips';
+import { markBox } from '../layout-box';
 import { colors, css, textStyle } from '../theme';
-import { CARD_HEIGHT, CardView, type CardViewOptions } from './card-view';
+import { CARD_HEIGHT, CardView, type CardViewOptions, COMPACT_CARD_HEIGHT } from './card-view';
 
 export const BOARD_AREA = { x: 16, y: 68, width: 940, height: 528 };
 const COLUMN_GAP = 8;
 export const COLUMN_WIDTH =
   (BOARD_AREA.width - COLUMN_GAP * (BOARD_COLUMNS.length - 1)) / BOARD_COLUMNS.length;
 const HEADER_HEIGHT = 58;
-const CARD_STEP = CARD_HEIGHT + 6;
-const MIN_STEP = 18;
-const MOVE_MS = 380;
+/** The board's bottom strip, kept free of cards for messages (toasts, the outage banner). */
+export const BOARD_MESSAGE_STRIP = { y: BOARD_AREA.y + BOARD_AREA.height - 38, height: 34 };
+export const BOARD_MESSAGE_Y = BOARD_MESSAGE_STRIP.y + BOARD_MESSAGE_STRIP.height / 2;
+const CARDS_TOP = BOARD_AREA.y + HEADER_HEIGHT;
+const CARDS_BOTTOM = BOARD_MESSAGE_STRIP.y - 4;
+/** A crowded column scrolls: its footer holds ▲ / ▼ and which cards are on show. */
+const FOOTER_HEIGHT = 26;
+const ROW = { normal: { height: CARD_HEIGHT, gap: 6 }, compact: { height: COMPACT_CARD_HEIGHT, gap: 4 } };
+/** Cards leave first, then the column closes up, then arrivals fade in: nothing crosses anything. */
+const LEAVE_MS = 120;
+const REFLOW_MS = 220;
+const ARRIVE_MS = 180;
 
 export interface BoardViewOptions {
   card: Omit<CardViewOptions, 'onHover' | 'reducedMotion'>;
@@ -26,19 +38,75 @@ export interface BoardViewOptions {
   columnMeta: (column: ColumnModel) => string;
   /** Makes the − / + buttons of a limited column (the scene owns commands and focus order). */
   makeLimitButtons: (column: BoardColumn, x: number, y: number) => Button[];
+  /** "Cards 11–20 of 48" under a scrolling column; "Scroll up" / "Scroll down" for its buttons. */
+  scrollText?: (range: { from: number; to: number; total: number }) => string;
+  scrollLabel?: (direction: 'up' | 'down') => string;
 }
 
 export function columnX(column: BoardColumn): number {
   return BOARD_AREA.x + BOARD_COLUMNS.indexOf(column) * (COLUMN_WIDTH + COLUMN_GAP);
 }
 
-/** The board: six columns of cards that slide from column to column as the engine moves them. */
+/** Where a column's cards go: how many rows show, how tall, and from which card (scrolling). */
+export interface ColumnLayout {
+  compact: boolean;
+  rows: number;
+  step: number;
+  scrolls: boolean;
+}
+
+/** Full cards while they fit; compact rows (badges kept) once they do not; scrolling past that. */
+export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
+  const room = CARDS_BOTTOM - CARDS_TOP;
+  const rowsIn = (row: { height: number; gap: number }, space: number) =>
+    Math.floor((space + row.gap) / (row.height + row.gap));
+  const normal = rowsIn(ROW.normal, room);
+  if (count <= normal || !scrollable)
+    return { compact: false, rows: normal, step: ROW.normal.height + ROW.normal.gap, scrolls: false };
+  const compact = rowsIn(ROW.compact, room);
+  const step = ROW.compact.height + ROW.compact.gap;
+  if (count <= compact) return { compact: true, rows: compact, step, scrolls: false };
+  return { compact: true, rows: rowsIn(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
+}
+
+interface Target {
+  card: CardModel;
+  column: BoardColumn;
+  x: number;
+  y: number;
+  depth: number;
+  compact: boolean;
+  onShow: boolean;
+}
+
+/** Where a card is in its moves: leaving its place, arriving at one, closing up, or at rest. */
+interface Motion {
+  phase: 'still' | 'moving' | 'leaving' | 'arriving' | 'hidden';
+  target: Target | null;
+}
+
+interface ColumnScroll {
+  offset: number;
+  footer: Phaser.GameObjects.Text;
+  up: Button;
+  down: Button;
+}
+
+/** The board: six columns of cards; a card that changes column fades out and into its new place. */
 export class BoardView {
   private readonly cards = new Map<number, CardView>();
+  private readonly cardColumns = new Map<number, BoardColumn>();
+  private readonly motions = new Map<CardView, Motion>();
+  /** Scene time when the cards now fading out are gone, and when each column has closed up. */
+  private leaveEnds = 0;
+  private readonly reflowEnds = new Map<BoardColumn, number>();
   private readonly frames: Phaser.GameObjects.Graphics;
+  private readonly names = new Map<BoardColumn, Phaser.GameObjects.Text>();
   private readonly metas = new Map<BoardColumn, Phaser.GameObjects.Text>();
-  private readonly overflow = new Map<BoardColumn, Phaser.GameObjects.Text>();
+  private readonly scrolls = new Map<BoardColumn, ColumnScroll>();
+  private readonly onWheel: (pointer: Phaser.Input.Pointer, over: unknown, dx: number, dy: number) => void;
   private selectedId: number | null = null;
+  private lastModel: BoardModel | null = null;
 
   constructor(
     /** The act scene: its glossary explains "WIP" on the limited columns. */
@@ -46,29 +114,87 @@ export class BoardView {
     private readonly options: BoardViewOptions,
   ) {
     this.frames = scene.add.graphics();
-    for (const column of BOARD_COLUMNS) {
+    BOARD_COLUMNS.forEach((column, index) => {
       const x = columnX(column);
-      scene.add
+      markBox(scene, `column:${column}`, {
+        x,
+        y: BOARD_AREA.y,
+        width: COLUMN_WIDTH,
+        height: BOARD_AREA.height,
+      });
+      const name = scene.add
         .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), textStyle('label', { size: 15 }))
+        .setOrigin(0, 0.5)
         .setResolution(options.textResolution);
+      fitText(name, { width: COLUMN_WIDTH - 24, minSize: 11 });
+      this.names.set(column, name);
       const meta = scene.add
         .text(x + 12, BOARD_AREA.y + 38, '', textStyle('caption', { size: 12 }))
+        .setOrigin(0, 0.5)
         .setResolution(options.textResolution);
       this.metas.set(column, meta);
       if (column === 'dev' || column === 'test' || column === 'ops')
         scene.glossary?.attach(meta, 'column-wip');
-      const more = scene.add
-        .text(
-          x + COLUMN_WIDTH / 2,
-          BOARD_AREA.y + BOARD_AREA.height - 14,
-          '',
-          textStyle('caption', { size: 12 }),
-        )
-        .setOrigin(0.5)
-        .setResolution(options.textResolution);
-      this.overflow.set(column, more);
-      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 24);
-    }
+      // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
+      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 38);
+      if (column !== 'live') this.scrolls.set(column, this.makeScroll(column, index));
+    });
+    this.onWheel = (pointer, _over, _dx, dy) => {
+      if (pointer.y < CARDS_TOP || pointer.y > CARDS_BOTTOM || dy === 0) return;
+      const column = BOARD_COLUMNS.find(
+        (c) => pointer.x >= columnX(c) && pointer.x <= columnX(c) + COLUMN_WIDTH,
+      );
+      if (column) this.scroll(column, Math.sign(dy) * 2);
+    };
+    scene.input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
+  }
+
+  private makeScroll(column: BoardColumn, index: number): ColumnScroll {
+    const x = columnX(column);
+    const y = CARDS_BOTTOM - FOOTER_HEIGHT / 2 + 2;
+    const { scene, options } = this;
+    const arrow = (direction: 'up' | 'down', at: number) => {
+      const button = new Button(scene, {
+        x: at,
+        y,
+        width: 26,
+        height: 22,
+        label: '',
+        icon: iconKey(direction === 'up' ? 'chevron-up' : 'chevron-down'),
+        description: options.scrollLabel?.(direction) ?? direction,
+        playSound: () => {},
+        textResolution: options.textResolution,
+        onActivate: () => this.scroll(column, direction === 'up' ? -3 : 3),
+      }).setVisible(false);
+      options.focusGroup.add(button, 10_000 + index * 100 + 99);
+      return button;
+    };
+    const footer = scene.add
+      .text(x + COLUMN_WIDTH / 2, y, '', textStyle('caption', { size: 11 }))
+      .setOrigin(0.5)
+      .setResolution(options.textResolution);
+    return {
+      offset: 0,
+      footer,
+      up: arrow('up', x + 19),
+      down: arrow('down', x + COLUMN_WIDTH - 19),
+    };
+  }
+
+  /** Moves a crowded column's window of cards by `rows`. */
+  scroll(column: BoardColumn, rows: number): void {
+    const scroll = this.scrolls.get(column);
+    if (!scroll) return;
+    scroll.offset = Math.max(0, scroll.offset + rows);
+    if (this.lastModel) this.render(this.lastModel);
+  }
+
+  /** The free part of a column's header line, right of its name (for a short "+2 live"). */
+  headerRoom(column: BoardColumn): { x: number; y: number; width: number } {
+    const name = this.names.get(column);
+    const right = columnX(column) + COLUMN_WIDTH - 12;
+    const left = (name?.x ?? columnX(column)) + (name?.width ?? 0) + 8;
+    return { x: right, y: BOARD_AREA.y + 16, width: right - left };
   }
 
   get selected(): number | null {
@@ -93,71 +219,233 @@ export class BoardView {
 
   cardPosition(id: number): { x: number; y: number } | null {
     const view = this.cards.get(id);
-    return view ? { x: view.x, y: view.y } : null;
+    return view?.visible ? { x: view.x, y: view.y } : null;
   }
 
   render(model: BoardModel): void {
+    this.lastModel = model;
     this.drawFrames(model);
-    const seen = new Set<number>();
+    const now = this.tweenNow();
+    const targets = new Map<number, Target>();
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
-      meta?.setText(this.options.columnMeta(column));
+      meta?.setText(this.options.columnMeta(column)).setFontSize(12);
+      if (meta)
+        fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
       meta?.setColor(css(full ? colors.orange : colors.textMuted));
-      const room = BOARD_AREA.height - HEADER_HEIGHT - 24;
-      const step =
-        column.cards.length <= 1
-          ? CARD_STEP
-          : Math.min(CARD_STEP, (room - CARD_HEIGHT) / (column.cards.length - 1));
-      const shown = step >= MIN_STEP ? column.cards.length : Math.floor((room - CARD_HEIGHT) / MIN_STEP) + 1;
-      const cardStep = Math.max(step, MIN_STEP);
-      // Live keeps only its latest cards on show; its header already counts everything shipped.
-      const hidden = column.column === 'live' ? 0 : column.cards.length - shown;
-      this.overflow.get(column.column)?.setText(hidden > 0 ? `+${hidden}` : '');
-      column.cards.slice(0, shown).forEach((card, row) => {
-        seen.add(card.id);
-        const x = columnX(column.column) + COLUMN_WIDTH / 2;
-        const y = BOARD_AREA.y + HEADER_HEIGHT + CARD_HEIGHT / 2 + row * cardStep;
-        this.place(card, x, y, columnIndex * 100 + row);
-        // The last card of a pile is whole; the ones under it show their top strip only.
-        this.cards.get(card.id)?.setCompressed(cardStep < CARD_HEIGHT && row < shown - 1);
+      const scroll = this.scrolls.get(column.column);
+      const layout = columnLayout(column.cards.length, scroll !== undefined);
+      const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
+      if (scroll) {
+        scroll.offset = first;
+        this.showScroll(scroll, layout.scrolls, {
+          from: first + 1,
+          to: first + layout.rows,
+          total: column.cards.length,
+        });
+        scroll.up.setEnabled(first > 0);
+        scroll.down.setEnabled(first + layout.rows < column.cards.length);
+      }
+      const height = layout.compact ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
+      column.cards.forEach((card, index) => {
+        const row = index - first;
+        const onShow = row >= 0 && row < layout.rows;
+        // Live keeps only its latest cards; the others are not drawn at all.
+        if (!onShow && column.column === 'live' && !this.cards.has(card.id)) return;
+        targets.set(card.id, {
+          card,
+          column: column.column,
+          x: columnX(column.column) + COLUMN_WIDTH / 2,
+          y: CARDS_TOP + height / 2 + row * layout.step,
+          depth: columnIndex * 100 + Math.max(0, row),
+          compact: layout.compact,
+          onShow,
+        });
       });
     });
+    this.leaveOrHide(targets, now);
+    for (const column of BOARD_COLUMNS) this.reflow(column, targets, now);
+    for (const [id, target] of targets) this.arriveOrKeep(id, target, now);
+  }
+
+  /** Cards that go: gone from the board, scrolled out of view, or off to another column. */
+  private leaveOrHide(targets: Map<number, Target>, now: number): void {
+    const still = this.options.reducedMotion();
     for (const [id, view] of this.cards) {
-      if (seen.has(id)) continue;
-      this.cards.delete(id);
-      this.options.focusGroup.remove(view);
-      if (this.selectedId === id) this.selectedId = null;
-      if (this.options.reducedMotion()) view.destroy();
-      else
-        this.scene.tweens.add({ targets: view, alpha: 0, duration: 200, onComplete: () => view.destroy() });
+      const target = targets.get(id);
+      const motion = this.motionOf(view);
+      if (!target) {
+        this.cards.delete(id);
+        this.cardColumns.delete(id);
+        this.motions.delete(view);
+        this.options.focusGroup.remove(view);
+        if (this.selectedId === id) this.selectedId = null;
+        this.fadeOut(view, still, now, () => view.destroy());
+        continue;
+      }
+      view.setModel(target.card);
+      if (!target.onShow) {
+        // Scrolled out of view: kept (with its place in the Tab order) but hidden.
+        this.scene.tweens.killTweensOf(view);
+        view.setVisible(false).disableInteractive();
+        motion.phase = 'hidden';
+        continue;
+      }
+      const moved = this.cardColumns.get(id) !== target.column;
+      this.cardColumns.set(id, target.column);
+      if (moved && (motion.phase === 'still' || motion.phase === 'moving')) {
+        // Into another column: out where it was, then in where it goes; it never crosses other cards.
+        motion.phase = 'leaving';
+        this.fadeOut(view, still, now, () => {
+          motion.phase = 'arriving';
+          this.scheduleArrival(view, this.tweenNow());
+        });
+      }
     }
   }
 
-  private place(card: CardModel, x: number, y: number, depth: number): void {
-    let view = this.cards.get(card.id);
+  /** The cards staying in a column close up together: same start, same easing, so none crosses another. */
+  private reflow(column: BoardColumn, targets: Map<number, Target>, now: number): void {
+    const staying: [CardView, Target][] = [];
+    for (const [id, target] of targets) {
+      const view = this.cards.get(id);
+      const phase = view ? this.motionOf(view).phase : null;
+      if (view && target.column === column && target.onShow && (phase === 'still' || phase === 'moving'))
+        staying.push([view, target]);
+    }
+    const same = (a: Target | null, b: Target) =>
+      a !== null && a.x === b.x && a.y === b.y && a.compact === b.compact;
+    // Restart only for a new place; then every card of the column restarts, to stay in step.
+    const needed = staying.some(([view, target]) => {
+      const motion = this.motionOf(view);
+      if (motion.phase === 'moving') return !same(motion.target, target);
+      return view.x !== target.x || view.y !== target.y || view.compact !== target.compact;
+    });
+    if (!needed) return;
+    const still = this.options.reducedMotion();
+    const delay = still ? 0 : Math.max(0, this.leaveEnds - now);
+    this.reflowEnds.set(column, now + delay + REFLOW_MS);
+    for (const [view, target] of staying) {
+      this.scene.tweens.killTweensOf(view);
+      view.setDepth(10 + target.depth / 1000);
+      this.motionOf(view).target = target;
+      if (still) {
+        view.setCompact(target.compact).setPosition(target.x, target.y);
+        continue;
+      }
+      // Smaller first, bigger last: while they move, cards are never taller than their spacing.
+      if (target.compact) view.setCompact(true);
+      this.motionOf(view).phase = 'moving';
+      this.scene.tweens.add({
+        targets: view,
+        x: target.x,
+        y: target.y,
+        delay,
+        duration: REFLOW_MS,
+        ease: 'Sine.easeOut',
+        onComplete: () => {
+          view.setCompact(target.compact);
+          this.motionOf(view).phase = 'still';
+        },
+      });
+    }
+  }
+
+  /** New cards, cards from another column and cards scrolled into view fade in at their place. */
+  private arriveOrKeep(id: number, target: Target, now: number): void {
+    if (!target.onShow) return;
+    let view = this.cards.get(id);
     if (!view) {
-      view = new CardView(this.scene, card, {
+      view = new CardView(this.scene, target.card, {
         ...this.options.card,
         onHover: (hovered) => this.options.focusGroup.focus(hovered),
         reducedMotion: this.options.reducedMotion,
       });
-      view.setPosition(x, card.column === 'backlog' ? BOARD_AREA.y + BOARD_AREA.height + 40 : y);
-      this.cards.set(card.id, view);
+      this.cards.set(id, view);
+      this.cardColumns.set(id, target.column);
       // Cards follow the static controls in the Tab order, column by column.
-      this.options.focusGroup.add(view, 10_000 + depth);
-      view.setSelected(card.id === this.selectedId);
-    } else {
-      view.setModel(card);
+      this.options.focusGroup.add(view, 10_000 + target.depth);
+      view.setSelected(id === this.selectedId);
+      view.setAlpha(0).disableInteractive();
+      this.motionOf(view).phase = 'arriving';
     }
-    view.setDepth(10 + depth / 1000);
-    if (view.x === x && view.y === y) return;
+    const motion = this.motionOf(view);
+    motion.target = target;
+    if (motion.phase === 'hidden') {
+      motion.phase = 'arriving';
+      view.setAlpha(0).setVisible(true);
+    }
+    if (motion.phase !== 'arriving') return;
+    this.scheduleArrival(view, now);
+  }
+
+  private scheduleArrival(view: CardView, now: number): void {
+    const motion = this.motionOf(view);
+    const target = motion.target;
+    if (!target) return;
     this.scene.tweens.killTweensOf(view);
+    view
+      .setCompact(target.compact)
+      .setPosition(target.x, target.y)
+      .setDepth(10 + target.depth / 1000)
+      .setVisible(true)
+      .disableInteractive();
+    const done = () => {
+      view.setAlpha(1).setInteractive();
+      motion.phase = 'still';
+    };
     if (this.options.reducedMotion()) {
-      view.setPosition(x, y);
-    } else {
-      this.scene.tweens.add({ targets: view, x, y, duration: MOVE_MS, ease: 'Cubic.easeInOut' });
+      done();
+      return;
     }
+    view.setAlpha(0);
+    // After the leavers have gone and its column has closed up: its place is free by then.
+    const delay = Math.max(0, this.leaveEnds - now, (this.reflowEnds.get(target.column) ?? 0) - now);
+    this.scene.tweens.add({ targets: view, alpha: 1, delay, duration: ARRIVE_MS, onComplete: done });
+  }
+
+  /**
+   * Now, on the tweens' own clock: it skips what a long frame lost (lag smoothing), so the scene clock
+   * would run ahead of the moves it times.
+   */
+  private tweenNow(): number {
+    return this.scene.tweens.time * 1000;
+  }
+
+  private motionOf(view: CardView): Motion {
+    let motion = this.motions.get(view);
+    if (!motion) {
+      motion = { phase: 'still', target: null };
+      this.motions.set(view, motion);
+    }
+    return motion;
+  }
+
+  private showScroll(
+    scroll: ColumnScroll,
+    on: boolean,
+    range: { from: number; to: number; total: number },
+  ): void {
+    scroll.up.setVisible(on);
+    scroll.down.setVisible(on);
+    scroll.footer.setVisible(on);
+    if (!on) return;
+    scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
+    scroll.footer.setFontSize(11);
+    fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+  }
+
+  /** Fades a card out where it is; it takes no clicks while it goes. */
+  private fadeOut(view: CardView, still: boolean, now: number, done: () => void): void {
+    this.scene.tweens.killTweensOf(view);
+    view.disableInteractive();
+    if (still || !view.visible || view.alpha === 0) {
+      done();
+      return;
+    }
+    this.leaveEnds = Math.max(this.leaveEnds, now + LEAVE_MS);
+    this.scene.tweens.add({ targets: view, alpha: 0, duration: LEAVE_MS, onComplete: done });
   }
 
   private drawFrames(model: BoardModel): void {
@@ -181,10 +469,15 @@ export class BoardView {
   }
 
   destroy(): void {
+    this.scene.input.off(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
     for (const view of this.cards.values()) {
       this.options.focusGroup.remove(view);
       view.destroy();
     }
     this.cards.clear();
+    for (const scroll of this.scrolls.values()) {
+      this.options.focusGroup.remove(scroll.up);
+      this.options.focusGroup.remove(scroll.down);
+    }
   }
 }

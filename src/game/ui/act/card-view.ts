@@ -1,12 +1,16 @@
 import Phaser from 'phaser';
 import type { CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
+import { fitText } from '../fit-text';
 import type { Focusable } from '../focus-group';
 import { colors, css, textStyle } from '../theme';
 import { isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';
 
 export const CARD_WIDTH = 136;
 export const CARD_HEIGHT = 48;
+/** In a crowded column: the same two lines, tighter, so title, age and badges all stay readable. */
+export const COMPACT_CARD_HEIGHT = 34;
+const TOKEN_GAP = 19;
 
 export interface CardViewOptions {
   textResolution: number;
@@ -37,6 +41,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   private selectedState = false;
   private hovered = false;
   private pulse: Phaser.Tweens.Tween | null = null;
+  private compactState = false;
 
   constructor(
     scene: Phaser.Scene,
@@ -96,11 +101,41 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.redraw();
   }
 
-  /** In a crowded column only the top strip shows: hide what the next card would cut in half. */
-  setCompressed(compressed: boolean): void {
-    this.age.setVisible(!compressed);
-    this.tokens.setVisible(!compressed);
-    for (const label of this.tokenLabels) label.setVisible(!compressed);
+  get compact(): boolean {
+    return this.compactState;
+  }
+
+  private get cardHeight(): number {
+    return this.compactState ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
+  }
+
+  /** Line 1: icon and title; line 2: age, status and the people on it. Compact rows keep both. */
+  setCompact(compact: boolean): this {
+    if (compact === this.compactState && this.laidOut) return this;
+    this.compactState = compact;
+    this.laidOut = true;
+    const h = this.cardHeight;
+    this.setSize(CARD_WIDTH, h);
+    (this.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setSize(CARD_WIDTH, h);
+    const line1 = compact ? -7 : -9;
+    this.icon.setPosition(-CARD_WIDTH / 2 + 20, line1).setDisplaySize(compact ? 12 : 14, compact ? 12 : 14);
+    this.title.setY(line1);
+    this.age.setY(this.line2).setFontSize(compact ? 10 : 11);
+    this.drawTokens();
+    this.fitTitle();
+    this.redraw();
+    return this;
+  }
+
+  private laidOut = false;
+
+  private get line2(): number {
+    return this.compactState ? 8 : 10;
+  }
+
+  private fitTitle(): void {
+    this.title.setFontSize(this.compactState ? 11.5 : 12);
+    fitText(this.title, { width: CARD_WIDTH / 2 - 8 - this.title.x, minSize: 9.5 });
   }
 
   setSelected(selected: boolean): void {
@@ -112,13 +147,19 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   setModel(model: CardModel): void {
     this.model = model;
     this.title.setText(this.options.title(model));
+    this.fitTitle();
     this.age.setText(this.options.age(model));
     const look = WORK_LOOK[model.type];
     this.icon.setTint(look.color);
     const status = STATUS_LOOK[model.status] ?? null;
     this.statusIcon.setVisible(status !== null);
-    if (status) this.statusIcon.setTexture(iconKey(status.icon)).setDisplaySize(14, 14).setTint(status.color);
+    if (status)
+      this.statusIcon
+        .setTexture(iconKey(status.icon))
+        .setDisplaySize(this.compactState ? 12 : 14, this.compactState ? 12 : 14)
+        .setTint(status.color);
     if (this.tokenKey() !== this.drawnTokens) this.drawTokens();
+    this.placeStatus();
     this.redraw();
     this.setPulsing(model.status === 'outage' && !this.options.reducedMotion());
   }
@@ -152,6 +193,17 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     return `${this.model.needsConstraint && this.model.column !== 'live'}|${this.model.assignees.join(',')}`;
   }
 
+  /** The status badge stands on the second line, left of the people on the card. */
+  private placeStatus(): void {
+    this.statusIcon.setPosition(this.tokensLeft - 9, this.line2);
+    // The age takes what the badges leave of the line.
+    const right = this.statusIcon.visible ? this.tokensLeft - 20 : this.tokensLeft - 2;
+    this.age.setFontSize(this.compactState ? 10 : 11);
+    fitText(this.age, { width: right - this.age.x, minSize: 9 });
+  }
+
+  private tokensLeft = CARD_WIDTH / 2 - 4;
+
   private drawTokens(): void {
     this.drawnTokens = this.tokenKey();
     const g = this.tokens;
@@ -159,39 +211,45 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     for (const label of this.tokenLabels) label.destroy();
     this.tokenLabels.length = 0;
     const right = CARD_WIDTH / 2 - 12;
+    const y = this.line2;
+    const radius = this.compactState ? 7 : 8;
     let x = right;
     if (this.model.needsConstraint && this.model.column !== 'live') {
       // The constraint flag: an orange ring with the constraint engineer's initial.
       const working = this.model.assignees.includes(this.options.constraintStaffId);
       g.fillStyle(working ? colors.orange : colors.backgroundDeep, 1);
-      g.fillCircle(x, 10, 8);
+      g.fillCircle(x, y, radius);
       g.lineStyle(2, colors.orange, 1);
-      g.strokeCircle(x, 10, 8);
+      g.strokeCircle(x, y, radius);
       this.tokenLabels.push(
         this.tokenLabel(x, this.options.initials(this.options.constraintStaffId), working),
       );
-      x -= 19;
+      x -= TOKEN_GAP;
     }
     for (const staffId of this.model.assignees) {
       if (staffId === this.options.constraintStaffId) continue;
       g.fillStyle(colors.skyBlue, 1);
-      g.fillCircle(x, 10, 8);
+      g.fillCircle(x, y, radius);
       this.tokenLabels.push(this.tokenLabel(x, this.options.initials(staffId), true));
-      x -= 19;
+      x -= TOKEN_GAP;
     }
+    this.tokensLeft = x + TOKEN_GAP - radius - 2;
+    this.placeStatus();
   }
 
   private tokenLabel(x: number, initial: string, filled: boolean): Phaser.GameObjects.Text {
     const label = this.scene.add
       .text(
         x,
-        10,
+        this.line2,
         initial,
-        textStyle('label', { size: 10, color: filled ? colors.backgroundDeep : colors.orange }),
+        textStyle('label', {
+          size: this.compactState ? 9 : 10,
+          color: filled ? colors.backgroundDeep : colors.orange,
+        }),
       )
       .setOrigin(0.5)
-      .setResolution(this.options.textResolution)
-      .setVisible(this.tokens.visible);
+      .setResolution(this.options.textResolution);
     this.add(label);
     return label;
   }
@@ -200,7 +258,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     const g = this.background;
     const look = WORK_LOOK[this.model.type];
     const w = CARD_WIDTH;
-    const h = CARD_HEIGHT;
+    const h = this.cardHeight;
     const alarm = this.model.status === 'outage' || this.model.status === 'defect';
     g.clear();
     g.fillStyle(alarm ? 0x3a1a12 : this.hovered ? colors.panelHover : colors.panelRaised, 1);

@@ -3,10 +3,21 @@ import type { BoardModel, CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { fitText } from '../fit-text';
+import { markBox } from '../layout-box';
 import { colors, DESIGN_WIDTH } from '../theme';
 import { WORK_LOOK } from './work-look';
 
 const BAR = { y: 606, height: 106 };
+/** The bar's sections, left to right: incoming, release, the act's switches, the money. */
+const SECTIONS = [
+  { name: 'incoming', left: 16, right: 430 },
+  { name: 'release', left: 430, right: 812 },
+  { name: 'switches', left: 812, right: 1090 },
+  { name: 'money', left: 1090, right: DESIGN_WIDTH - 16 },
+] as const;
+/** The batch size's column in the release section, left of Deploy. */
+const BATCH = { x: 448, width: 152 };
 
 export interface ControlBarOptions {
   canTriage: boolean;
@@ -46,6 +57,13 @@ export class ControlBar {
     g.lineStyle(1, colors.border, 1);
     g.strokeRoundedRect(16, BAR.y, DESIGN_WIDTH - 32, BAR.height, 8);
     for (const x of [430, 812, 1090]) g.lineBetween(x, BAR.y + 12, x, BAR.y + BAR.height - 12);
+    for (const section of SECTIONS)
+      markBox(host.scene, `controls:${section.name}`, {
+        x: section.left,
+        y: BAR.y,
+        width: section.right - section.left,
+        height: BAR.height,
+      });
 
     this.incomingTitle = host.text(32, BAR.y + 18, '', 'label', { size: 14 }).setOrigin(0, 0.5);
     this.incomingFrame = host.scene.add.graphics();
@@ -69,15 +87,15 @@ export class ControlBar {
       });
     }
 
-    host.text(448, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 }).setOrigin(0, 0.5);
+    host.text(BATCH.x, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 }).setOrigin(0, 0.5);
     if (options.canBatch) {
-      host.glossary.attach(
-        host.text(448, BAR.y + 46, host.t('controls.batchSize'), 'caption', { size: 12 }).setOrigin(0, 0.5),
-        'release-batch',
-      );
+      // Its own column, left of Deploy: two short lines rather than one under the button.
+      const label = host.text(BATCH.x, BAR.y + 30, host.t('controls.batchSize'), 'caption', { size: 12 });
+      fitText(label, { width: BATCH.width, height: 34, minSize: 10, wrap: true });
+      host.glossary.attach(label, 'release-batch');
       host.button({
-        x: 470,
-        y: BAR.y + 80,
+        x: 468,
+        y: BAR.y + 84,
         width: 40,
         height: 32,
         label: '',
@@ -85,10 +103,10 @@ export class ControlBar {
         description: host.t('controls.batchDown'),
         onActivate: () => options.onBatch(-1),
       });
-      this.batchValue = host.text(518, BAR.y + 80, '', 'title').setOrigin(0.5);
+      this.batchValue = host.text(516, BAR.y + 84, '', 'title').setOrigin(0.5);
       host.button({
-        x: 566,
-        y: BAR.y + 80,
+        x: 564,
+        y: BAR.y + 84,
         width: 40,
         height: 32,
         label: '',
@@ -98,9 +116,9 @@ export class ControlBar {
       });
     }
     this.deploy = host.button({
-      x: 700,
+      x: 708,
       y: BAR.y + 60,
-      width: 188,
+      width: 176,
       height: 64,
       label: '',
       icon: iconKey('rocket'),
@@ -136,11 +154,17 @@ export class ControlBar {
         })
       : null;
 
-    host.text(1106, BAR.y + 24, host.t('controls.valueDelivered'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    const moneyWidth = SECTIONS[3].right - 1106 - 8;
+    const caption = (y: number, key: string) =>
+      fitText(host.text(1106, y, host.t(key), 'caption', { size: 12 }).setOrigin(0, 0.5), {
+        width: moneyWidth,
+        minSize: 9.5,
+      });
+    caption(BAR.y + 24, 'controls.valueDelivered');
     this.value = host
       .text(1106, BAR.y + 44, '', 'label', { size: 16, color: colors.green })
       .setOrigin(0, 0.5);
-    host.text(1106, BAR.y + 68, host.t('controls.revenueLost'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    caption(BAR.y + 68, 'controls.revenueLost');
     this.revenue = host
       .text(1106, BAR.y + 88, '', 'label', { size: 16, color: colors.vermillion })
       .setOrigin(0, 0.5);
@@ -175,6 +199,8 @@ export class ControlBar {
     } else {
       this.incomingCard.setText(host.t('controls.noIncoming'));
     }
+    this.incomingCard.setFontSize(13);
+    fitText(this.incomingCard, { width: 412 - 48 - 8, minSize: 10 });
     for (const button of this.triageButtons) button.setEnabled(next !== undefined);
     this.batchValue?.setText(String(settings.batchSize));
     // A release under way says so (its cards stay in Ready until it is live), not "Deploy (0)".

@@ -5,6 +5,8 @@ import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { fitText } from '../fit-text';
+import { markBox } from '../layout-box';
 import { colors, css } from '../theme';
 import { PANEL } from './team-panel';
 
@@ -45,6 +47,7 @@ export class MechanicsPanel {
     g.fillRoundedRect(x, y, width, bottom - y, 8);
     g.lineStyle(1, colors.border, 1);
     g.strokeRoundedRect(x, y, width, bottom - y, 8);
+    markBox(host.scene, 'mechanics', { x, y, width, height: bottom - y });
     this.meter = host.scene.add.graphics();
     y += 18;
     this.investments = INVESTMENTS.filter((investment) => has(investment));
@@ -58,7 +61,10 @@ export class MechanicsPanel {
       return;
     }
     if (has('improvement-share')) {
-      host.text(x + 14, y, host.t('mechanics.improvementTime'), 'label', { size: 13 }).setOrigin(0, 0.5);
+      fitText(
+        host.text(x + 14, y, host.t('mechanics.improvementTime'), 'label', { size: 13 }).setOrigin(0, 0.5),
+        { width: width - 136 - 14 - 14 - 8, minSize: 10 },
+      );
       this.shareText = host
         .text(x + width - 92, y, '', 'label', { size: 15, color: colors.yellow })
         .setOrigin(0.5);
@@ -87,7 +93,10 @@ export class MechanicsPanel {
       y += 22;
     }
     if (has('change-approval')) {
-      host.text(x + 14, y, host.t('mechanics.approval'), 'label', { size: 13 }).setOrigin(0, 0.5);
+      fitText(host.text(x + 14, y, host.t('mechanics.approval'), 'label', { size: 13 }).setOrigin(0, 0.5), {
+        width: 180 - 31 - 14 - 8,
+        minSize: 10,
+      });
       (['peer-review', 'cab'] as const).forEach((mode, index) => {
         this.approvalButtons.set(
           mode,
@@ -109,7 +118,10 @@ export class MechanicsPanel {
       y += 20;
     }
     if (this.investments.length > 0) {
-      host.text(x + 14, y, host.t('mechanics.invest'), 'label', { size: 13 }).setOrigin(0, 0.5);
+      fitText(host.text(x + 14, y, host.t('mechanics.invest'), 'label', { size: 13 }).setOrigin(0, 0.5), {
+        width: width - 28,
+        minSize: 10,
+      });
       y += 22;
       const cellWidth = (width - 28 - 6) / 2;
       const rowHeight = Math.min(32, (bottom - 8 - y) / Math.ceil(this.investments.length / 2));
@@ -147,7 +159,10 @@ export class MechanicsPanel {
       // Debt as a bar: it is what improvement time pays down.
       const debt = Math.min(1, model.debt);
       const color = debt > 0.4 ? colors.vermillion : debt > 0.2 ? colors.orange : colors.green;
-      this.debtText.setText(host.t('mechanics.debt', { percent: Math.round(model.debt * 100) }));
+      this.debtText
+        .setText(host.t('mechanics.debt', { percent: Math.round(model.debt * 100) }))
+        .setFontSize(11);
+      fitText(this.debtText, { width: 150 - 14 - 6, minSize: 9 });
       this.debtText.setColor(css(color));
       this.meter.clear();
       this.meter.fillStyle(colors.background, 1);
@@ -172,6 +187,8 @@ export class MechanicsPanel {
           restore: formatDuration(host, m.mttrHours),
         }),
       );
+      this.incidentText.setFontSize(11);
+      fitText(this.incidentText, { width: PANEL.width - 28, minSize: 9 });
     }
     for (const [investment, button] of this.investButtons) {
       const status = model.investments[investment];

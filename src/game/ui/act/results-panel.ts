@@ -58,8 +58,8 @@ export class ResultsPanel extends Overlay {
     const { metrics, scenario, score } = options;
     this.outcome = { stars: score.stars, score: score.total };
     this.text(x + width / 2, y + 34, host.t('results.heading'), 'heading', { size: 28 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 86, host.formatNumber(score.total), 'display', { size: 52 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 122, host.t('results.outOf'), 'caption').setOrigin(0.5);
+    this.text(x + width / 2, y + 82, host.formatNumber(score.total), 'display', { size: 52 }).setOrigin(0.5);
+    this.text(x + width / 2, y + 125, host.t('results.outOf'), 'caption').setOrigin(0.5);
     const stars = this.track(host.scene.add.graphics());
     for (let s = 0; s < 3; s++) drawStar(stars, x + width / 2 - 46 + s * 46, y + 154, 18, s < score.stars);
     this.text(x + width / 2, y + 184, host.t('acts.stars', { count: score.stars }), 'caption').setOrigin(0.5);

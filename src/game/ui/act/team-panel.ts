@@ -3,6 +3,8 @@ import type { BoardModel, StaffModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { fitText } from '../fit-text';
+import { markBox } from '../layout-box';
 import { colors, css } from '../theme';
 import { formatHours } from './hud';
 
@@ -42,22 +44,31 @@ export class TeamPanel {
     g.fillRoundedRect(x, y, width, 158, 8);
     g.lineStyle(2, colors.orange, 1);
     g.strokeRoundedRect(x, y, width, 158, 8);
+    markBox(host.scene, 'constraint', { x, y, width, height: 158 });
     const constraint = staff.find((person) => person.id === constraintId);
     const name = constraint ? options.staffName(constraint) : '';
     this.constraintName = name;
     g.fillStyle(colors.orange, 1);
     g.fillCircle(x + 34, y + 34, 20);
     host.text(x + 34, y + 34, name.slice(0, 1), 'title', { color: colors.backgroundDeep }).setOrigin(0.5);
-    host.text(x + 64, y + 24, name, 'label', { size: 16 }).setOrigin(0, 0.5);
-    host.glossary.attach(
-      host
-        .text(x + 64, y + 44, host.t('team.constraintRole'), 'caption', { size: 12, color: colors.orange })
-        .setOrigin(0, 0.5),
-      'team-constraint',
-    );
+    fitText(host.text(x + 64, y + 24, name, 'label', { size: 16 }).setOrigin(0, 0.5), {
+      width: width - 64 - 14,
+      minSize: 11,
+    });
+    const role = host
+      .text(x + 64, y + 44, host.t('team.constraintRole'), 'caption', { size: 12, color: colors.orange })
+      .setOrigin(0, 0.5);
+    fitText(role, { width: width - 64 - 14, minSize: 9.5 });
+    host.glossary.attach(role, 'team-constraint');
     this.meter = host.scene.add.graphics();
     this.busyText = host.text(x + width - 14, y + 70, '', 'caption', { size: 12 }).setOrigin(1, 0.5);
-    host.text(x + 14, y + 70, host.t('cause.team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5);
+    fitText(
+      host.text(x + 14, y + 70, host.t('cause.team.utilisation'), 'caption', { size: 12 }).setOrigin(0, 0.5),
+      {
+        width: width - 28 - 48,
+        minSize: 9.5,
+      },
+    );
     this.queueText = host
       .text(x + 14, y + 100, '', 'caption', { size: 12, color: colors.text })
       .setOrigin(0, 0.5);
@@ -74,8 +85,13 @@ export class TeamPanel {
         })
       : null;
 
-    host.text(x + 4, y + 174, host.t('team.heading'), 'label', { size: 14 }).setOrigin(0, 0.5);
-    host.text(x + width - 4, y + 174, host.t('team.assignHint'), 'caption', { size: 11 }).setOrigin(1, 0.5);
+    const heading = host
+      .text(x + 4, y + 174, host.t('team.heading'), 'label', { size: 14 })
+      .setOrigin(0, 0.5);
+    fitText(
+      host.text(x + width - 4, y + 174, host.t('team.assignHint'), 'caption', { size: 11 }).setOrigin(1, 0.5),
+      { width: width - 8 - heading.width - 10, minSize: 9 },
+    );
     // Two columns of people: compact enough to leave room for the act's own panel below.
     const others = staff.filter((person) => person.id !== constraintId);
     const cellWidth = (width - 6) / 2;
@@ -136,6 +152,8 @@ export class TeamPanel {
             wait: formatHours(this.host, wait),
           }),
     );
+    this.queueText.setFontSize(12);
+    fitText(this.queueText, { width: width - 28, minSize: 9 });
     this.protect
       ?.setLabel(this.host.t(protectOn ? 'team.protectOn' : 'team.protectOff'))
       .setSelected(protectOn);

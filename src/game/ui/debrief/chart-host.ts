@@ -58,6 +58,11 @@ export class ChartHost {
     }
   }
 
+  /** Every chart on show, by id. */
+  entries(): [string, Chart][] {
+    return [...this.charts].map(([id, { chart }]) => [id, chart]);
+  }
+
   /** The chart canvases by id (for the PNG export). */
   canvases(): Map<string, HTMLCanvasElement> {
     return new Map([...this.charts].map(([id, { chart }]) => [id, chart.canvas]));

@@ -333,9 +333,45 @@ export function utilisationConfig(series: DebriefSeries, ctx: ChartContext): Cha
   };
 }
 
-export function outagesConfig(series: DebriefSeries, ctx: ChartContext): ChartConfiguration<'bar'> {
+type OutageIncident = DebriefSeries['outages']['incidents'][number];
+
+/** The bars an incidents chart of `plotHeight` pixels can name legibly: one label line per bar. */
+export function outageBarRoom(plotHeight: number): number {
+  return Math.max(4, Math.floor(plotHeight / 13));
+}
+
+/**
+ * The incidents that get a bar: all of them when each can carry its label, else the longest ones (the
+ * outages that cost most), kept in the order they opened. The table under "Table" lists every one.
+ */
+export function outageBars(
+  incidents: readonly OutageIncident[],
+  hours: number,
+  room: number,
+): OutageIncident[] {
+  if (incidents.length <= room) return [...incidents];
+  const length = (i: OutageIncident) => (i.resolvedAt ?? hours) - i.openedAt;
+  const longest = new Set(
+    [...incidents]
+      .sort((a, b) => length(b) - length(a) || a.openedAt - b.openedAt)
+      .slice(0, room)
+      .map((i) => i.itemId),
+  );
+  return incidents.filter((i) => longest.has(i.itemId));
+}
+
+export function outagesConfig(
+  series: DebriefSeries,
+  ctx: ChartContext,
+  /** Height of the chart's canvas, in CSS pixels: how many bars can each be named. */
+  height: number,
+): ChartConfiguration<'bar'> {
   const { fmt } = ctx;
-  const { incidents, hours } = series.outages;
+  const { hours } = series.outages;
+  const all = series.outages.incidents;
+  // Axis, legend and padding take about 64 px; each bar needs a label's line under it.
+  const incidents = outageBars(all, hours, outageBarRoom(height - 64));
+  const thinned = incidents.length < all.length;
   const end = hours / 8;
   const labels = incidents.map((i) =>
     fmt.t(i.outage ? 'debrief.outages.rowOutage' : 'debrief.outages.row', {
@@ -390,8 +426,18 @@ export function outagesConfig(series: DebriefSeries, ctx: ChartContext): ChartCo
         },
       },
       scales: {
-        x: { type: 'linear', min: 0, max: end, title: axisTitle(fmt.t('debrief.axis.day')) },
-        y: { ticks: { autoSkip: incidents.length > 12, font: { size: 11 } }, grid: { display: false } },
+        x: {
+          type: 'linear',
+          min: 0,
+          max: end,
+          title: axisTitle(
+            thinned
+              ? `${fmt.t('debrief.axis.day')} · ${fmt.t('layout.outagesThinned', { shown: incidents.length, count: all.length })}`
+              : fmt.t('debrief.axis.day'),
+          ),
+        },
+        // Every bar is named: the chart draws only as many bars as it has lines for labels.
+        y: { ticks: { autoSkip: false, font: { size: 11 } }, grid: { display: false } },
       },
     },
   };

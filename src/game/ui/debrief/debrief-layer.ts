@@ -220,7 +220,9 @@ export class DebriefLayer {
     this.charts.add('utilisation', q('utilisation'), (c) =>
       createChart(c, utilisationConfig(data.series, ctx) as never),
     );
-    this.charts.add('outages', q('outages'), (c) => createChart(c, outagesConfig(data.series, ctx) as never));
+    this.charts.add('outages', q('outages'), (c) =>
+      createChart(c, outagesConfig(data.series, ctx, c.height) as never),
+    );
     const practices = data.practices;
     if (practices && practices.length > 0) {
       this.charts.add('practices', q('practices'), (c) =>
@@ -235,6 +237,21 @@ export class DebriefLayer {
       });
       return createChart(c, config as never);
     });
+  }
+
+  /**
+   * For each chart with a category axis (bars by day, by incident, by practice): how many categories it
+   * draws and how many of them carry a label on the axis (the layout check wants every bar named).
+   */
+  chartAxes(): Record<string, { categories: number; labels: number }> {
+    const axes: Record<string, { categories: number; labels: number }> = {};
+    for (const [id, chart] of this.charts.entries()) {
+      const categories = chart.data.labels?.length ?? 0;
+      const scale = Object.values(chart.scales).find((s) => s.type === 'category');
+      if (!scale || categories === 0) continue;
+      axes[id] = { categories, labels: scale.ticks.length };
+    }
+    return axes;
   }
 
   /** The chart canvases by id (for the PNG export). */
