@@ -37,6 +37,7 @@ function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
 
 /** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
 export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
+  performance.mark('phoenix:start');
   const launch = parseLaunchOptions(search);
   const storage = browserStorage();
   const settings = browserSettings(storage);
@@ -44,6 +45,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     language: settings.value.language,
     reportMissing: import.meta.env.DEV,
   });
+  performance.mark('phoenix:translator');
   const sound = new SoundService();
   sound.setVolume(settings.value.volume);
   sound.setMuted(settings.value.muted);
@@ -107,6 +109,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     ],
   });
 
+  performance.mark('phoenix:game');
   // The game resizes its canvas first; the scenes, which subscribe later, then re-zoom onto it.
   const viewportSubscription = viewport.subscribe((next) =>
     game.scale.setGameSize(DESIGN_WIDTH * next, DESIGN_HEIGHT * next),

@@ -94,7 +94,9 @@ export abstract class BaseScene extends Phaser.Scene {
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.releaseAll());
 
+    performance.mark(`phoenix:${this.scene.key}:build`);
     this.build(data);
+    performance.mark(`phoenix:${this.scene.key}:built`);
     this.watchStorage();
     if (typeof data.focusIndex === 'number' && data.focusIndex >= 0) this.focusGroup.focus(data.focusIndex);
     if (this.reducedMotion) {
@@ -102,6 +104,7 @@ export abstract class BaseScene extends Phaser.Scene {
     } else {
       this.cameras.main.fadeIn(timing.sceneFade, 15, 23, 32);
       this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => {
+        performance.mark(`phoenix:${this.scene.key}:settled`);
         this.settled = true;
       });
     }

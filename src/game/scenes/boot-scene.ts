@@ -22,6 +22,7 @@ export class BootScene extends BaseScene {
     void Promise.race([fontsReady, timeout])
       .catch(() => undefined)
       .then(() => {
+        performance.mark('phoenix:fonts');
         if (this.scene.isActive()) this.scene.start(SceneKey.Preload);
       });
   }

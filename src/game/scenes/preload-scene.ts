@@ -136,6 +136,7 @@ export class PreloadScene extends BaseScene {
   }
 
   private finish(): void {
+    performance.mark('phoenix:preloaded');
     hideSplash();
     void loadAudio(this.services.sound);
     // A shared link (?scenario=…&seed=…) goes straight to that act's briefing.
