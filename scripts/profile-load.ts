@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       (window as unknown as { __scenes: [string, number][] }).__scenes = seen;
       // Inline callbacks only: tsx names named functions with a helper the page does not have.
       setInterval(() => {
-        const hook = (window as unknown as { __phoenix?: { scene: string | null; settled: boolean } }).__phoenix;
+        const hook = (window as unknown as { __phoenix?: { scene: string | null; settled: boolean } })
+          .__phoenix;
         const label = hook ? `${hook.scene}${hook.settled ? ' settled' : ''}` : 'no hook';
         if (seen.length === 0 || seen[seen.length - 1]![0] !== label) seen.push([label, performance.now()]);
       }, 5);
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     });
     await page.goto(`${server.url}?e2e`, { waitUntil: 'commit' });
     await page.waitForFunction(
-      () => window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled,
+      () =>
+        window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled,
       undefined,
       { timeout: 120_000, polling: 16 },
     );
@@ -54,16 +56,18 @@ async function main(): Promise<void> {
       now: performance.now(),
       scenes: (window as unknown as { __scenes: [string, number][] }).__scenes,
       long: (window as unknown as { __long: [number, number][] }).__long,
-      resources: performance
-        .getEntriesByType('resource')
-        .map((entry) => {
-          const r = entry as PerformanceResourceTiming;
-          return [r.name.replace(/^.*\//, ''), Math.round(r.startTime), Math.round(r.responseEnd)] as const;
-        }),
+      resources: performance.getEntriesByType('resource').map((entry) => {
+        const r = entry as PerformanceResourceTiming;
+        return [r.name.replace(/^.*\//, ''), Math.round(r.startTime), Math.round(r.responseEnd)] as const;
+      }),
       marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)] as const),
       nav: (() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { responseEnd: Math.round(n.responseEnd), domInteractive: Math.round(n.domInteractive), dcl: Math.round(n.domContentLoadedEventEnd) };
+        return {
+          responseEnd: Math.round(n.responseEnd),
+          domInteractive: Math.round(n.domInteractive),
+          dcl: Math.round(n.domContentLoadedEventEnd),
+        };
       })(),
     }));
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
@@ -90,9 +94,11 @@ async function main(): Promise<void> {
       byFile.set(file, (byFile.get(file) ?? 0) + ms);
     }
     console.log('CPU self time by file (ms):');
-    for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0)} ${file}`);
+    for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  ${ms.toFixed(0)} ${file}`);
     console.log('CPU self time, top functions (ms):');
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(0)} ${key}`);
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`  ${ms.toFixed(0)} ${key}`);
     writeFileSync(join(tmpdir(), 'phoenix-load.cpuprofile'), JSON.stringify(profile));
   } finally {
     await context.close();

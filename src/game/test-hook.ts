@@ -1,23 +1,15 @@
 import Phaser from 'phaser';
-import {
-  type Command,
-  type CommandResult,
-  type Metrics,
-  parsePolicy,
-  type RunLog,
-  resolvePolicy,
-  type ScenarioId,
-  type SimState,
-} from '../engine';
+import type { Command, CommandResult, Metrics, RunLog, ScenarioId, SimState } from '../engine';
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
-import { type PracticeResult, scoreAct } from '../scoring';
+import type { PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import type { Speed } from './act/act-session';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
+import type { SceneLoader } from './scene-loader';
+import { ACT_SCENES } from './scenes/act-keys';
 import { BaseScene } from './scenes/base-scene';
-import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
 
 /** The API that browser tests drive; exposed as `window.__phoenix` only with `?e2e`. */
@@ -129,7 +121,15 @@ export class TestHookController {
   constructor(
     private readonly translator: Translator,
     private readonly settings: SettingsStore,
+    private readonly scenes: SceneLoader,
   ) {}
+
+  /** The engine and scoring functions, which load with the acts (an act is running when they're used). */
+  private actTools() {
+    const tools = this.scenes.actTools;
+    if (!tools) throw new Error('The acts have not loaded');
+    return tools;
+  }
 
   attach(game: Phaser.Game): void {
     this.game = game;
@@ -208,6 +208,7 @@ export class TestHookController {
         const key = ACT_SCENES[scenarioId as ScenarioId];
         if (!key) throw new Error(`No playable act: ${scenarioId}`);
         const generation = controller.actGeneration;
+        await controller.scenes.ensure(key);
         const current = controller.activeScenes()[0];
         if (current) current.scene.start(key, { seed, paused: true });
         else controller.game?.scene.start(key, { seed, paused: true });
@@ -230,7 +231,7 @@ export class TestHookController {
             ended: session.finished,
             speed: session.speed,
             metrics,
-            score: scoreAct(session.scenario, metrics),
+            score: controller.actTools().scoreAct(session.scenario, metrics),
             settings: state.settings,
             places: state.places,
             pendingBeat: state.pendingBeat?.beatId ?? null,
@@ -248,6 +249,7 @@ export class TestHookController {
       playPolicy(input: unknown) {
         const act = controller.act;
         if (!act) throw new Error('No act is running');
+        const { parsePolicy, resolvePolicy } = controller.actTools();
         const parsed = parsePolicy(input);
         if (!parsed.ok) return { ok: false as const, field: parsed.field };
         const session = act.session();
@@ -279,9 +281,11 @@ export class TestHookController {
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))
           throw new Error(`Unknown scene: ${sceneKey}`);
-        const current = controller.activeScenes()[0];
-        if (current) current.scene.start(sceneKey);
-        else controller.game?.scene.start(sceneKey);
+        void controller.scenes.ensure(sceneKey as SceneKey).then(() => {
+          const current = controller.activeScenes()[0];
+          if (current) current.scene.start(sceneKey);
+          else controller.game?.scene.start(sceneKey);
+        });
       },
     };
   })();
