@@ -17,7 +17,9 @@ export type MusicName = (typeof MUSIC_NAMES)[number];
 export type AudioName = SoundName | MusicName;
 
 /** Where each sound's bytes come from (see load-audio.ts, which fetches them after the Title shows). */
-export type AudioSource = { name: AudioName; data: ArrayBuffer; mime: string };
+export type AudioSource = { name: AudioName; data: ArrayBuffer; format: 'ogg' | 'mp3' };
+
+const MIME_TYPES: Record<AudioSource['format'], string> = { ogg: 'audio/ogg', mp3: 'audio/mpeg' };
 
 /** Howler, imported with the sound after the Title is shown (it is not needed to draw the game). */
 export interface AudioBackend {
@@ -95,18 +97,31 @@ export class SoundService {
     return [...this.failures];
   }
 
+  /** Each registered sound's state as Howler reports it ('loading', 'loaded', 'unloaded'; test hook). */
+  soundStates(): Partial<Record<AudioName, string>> {
+    const states: Partial<Record<AudioName, string>> = {};
+    for (const [name, howl] of this.howls) {
+      try {
+        states[name] = howl.state();
+      } catch {
+        states[name] = 'unloaded';
+      }
+    }
+    return states;
+  }
+
   register(sources: readonly AudioSource[]): void {
     const HowlClass = this.HowlClass;
     if (!this.isAvailable || !HowlClass) return;
     for (const source of sources) {
       if (this.howls.has(source.name)) continue;
       try {
-        const url = URL.createObjectURL(new Blob([source.data], { type: source.mime }));
+        const url = URL.createObjectURL(new Blob([source.data], { type: MIME_TYPES[source.format] }));
         this.objectUrls.push(url);
         const isMusic = (MUSIC_NAMES as readonly string[]).includes(source.name);
         const howl = new HowlClass({
           src: [url],
-          format: [source.mime.split('/')[1] ?? 'wav'],
+          format: [source.format],
           loop: isMusic,
           volume: isMusic ? 0.35 : 0.8,
           onloaderror: () => this.fail(source.name),

@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { loadAudio } from '../audio/load-audio';
 import { SoundService } from '../audio/sound-service';
 import { createTranslator } from '../i18n';
 import { ProgressStore } from '../platform/progress';
@@ -54,11 +53,11 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   }));
   const scenes = new SceneLoader();
   // After the first screen: the other scenes' code first (the next click needs it), then the sound.
-  const afterTitle = new AfterTitle(async () => {
-    await scenes.prefetch();
-    await loadAudio(sound);
-  });
-  const testHook = launch.e2e ? new TestHookController(translator, settings, scenes) : null;
+  const afterTitle = new AfterTitle(
+    () => scenes.prefetch(),
+    async () => (await import('../audio/load-audio')).loadAudio(sound),
+  );
+  const testHook = launch.e2e ? new TestHookController(translator, settings, scenes, sound) : null;
   const services: GameServices = {
     settings,
     progress: new ProgressStore(storage),

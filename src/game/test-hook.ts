@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { SoundService } from '../audio/sound-service';
 import type { Command, CommandResult, Metrics, RunLog, ScenarioId, SimState } from '../engine';
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
@@ -28,6 +29,8 @@ export interface PhoenixTestApi {
   /** The label of the control that has keyboard focus in the active scene, if any. */
   focused(): string | null;
   goto(sceneKey: string): void;
+  /** Each loaded sound's state ('loading', 'loaded', …): sound loads after the Title is shown. */
+  sounds(): Record<string, string>;
   /** Starts an act directly (no briefing) with this seed; resolves once it is running. */
   startAct(scenarioId: string, seed: number): Promise<void>;
   /** The running act, as the engine sees it; null outside an act. */
@@ -122,6 +125,7 @@ export class TestHookController {
     private readonly translator: Translator,
     private readonly settings: SettingsStore,
     private readonly scenes: SceneLoader,
+    private readonly sound: SoundService,
   ) {}
 
   /** The engine and scoring functions, which load with the acts (an act is running when they're used). */
@@ -203,6 +207,9 @@ export class TestHookController {
       focused() {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene ? scene.focusedLabel() : null;
+      },
+      sounds() {
+        return { ...controller.sound.soundStates() } as Record<string, string>;
       },
       async startAct(scenarioId: string, seed: number) {
         const key = ACT_SCENES[scenarioId as ScenarioId];
