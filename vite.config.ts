@@ -39,8 +39,9 @@ export default defineConfig({
       },
       workbox: {
         // woff2 only: every browser with service workers reads it (the .woff copies would double the fonts).
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,wav,ogg,mp3,webm,json,webmanifest}'],
-        // Phaser's chunk and the audio are larger than Workbox's 2 MB default.
+        // Both audio encodings: which one a browser plays is only known there (Ogg, or MP3 without Vorbis).
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,ogg,mp3,json,webmanifest}'],
+        // Phaser's chunk is larger than Workbox's 2 MB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // A class link (?scenario=…&seed=…) is the same page: serve it from the cache offline.
         ignoreURLParametersMatching: [/.*/],

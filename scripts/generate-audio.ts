@@ -1,14 +1,28 @@
 /**
- * Synthesises every sound of the game into assets/audio/*.wav (mono, 16-bit, 22.05 kHz).
- * Deterministic: the same script always writes the same bytes, so the committed files can be
- * regenerated and diffed. Run with `npm run gen:audio`. The sounds are this project's own (MIT).
+ * Synthesises every sound of the game and writes it compressed into assets/audio: Ogg Vorbis (what
+ * the game plays where the browser can) and MP3 (the fallback, e.g. older Safari), mono, 22.05 kHz.
+ * Deterministic: the same script always writes the same bytes (the Ogg stream's serial number, random
+ * in libogg, is fixed; a unit test regenerates and compares), so the committed files can be
+ * regenerated and diffed. Run with `npm run gen:audio` (`-- --out <dir>` writes elsewhere). The
+ * encoders are LAME and libvorbis compiled to WebAssembly (`wasm-media-encoders`, a devDependency:
+ * nothing of it ships with the game). The sounds are this project's own (MIT).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createMp3Encoder, createOggEncoder } from 'wasm-media-encoders';
 
 const SAMPLE_RATE = 22_050;
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'audio');
+const argv = process.argv.slice(2);
+const OUT_DIR =
+  argv.indexOf('--out') >= 0
+    ? resolve(argv[argv.indexOf('--out') + 1] ?? '.')
+    : join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'audio');
+/** Vorbis quality 3 (≈ 50 kbit/s here) and LAME V5: clean for these synthesised tones, a tenth of the WAV. */
+const OGG_QUALITY = 3;
+const MP3_QUALITY = 5;
+/** Any fixed number: libogg would otherwise pick a random one per run. */
+const OGG_SERIAL = 0x50484f58;
 
 type Wave = 'sine' | 'triangle' | 'square' | 'saw';
 
@@ -125,29 +139,34 @@ function normalise(buffer: Float32Array, peak: number): void {
   for (let i = 0; i < buffer.length; i++) buffer[i] = ((buffer[i] ?? 0) / max) * peak;
 }
 
-function encodeWav(buffer: Float32Array): Uint8Array {
-  const bytes = new Uint8Array(44 + buffer.length * 2);
-  const view = new DataView(bytes.buffer);
-  const text = (offset: number, value: string) => {
-    for (let i = 0; i < value.length; i++) view.setUint8(offset + i, value.charCodeAt(i));
-  };
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + buffer.length * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, SAMPLE_RATE, true);
-  view.setUint32(28, SAMPLE_RATE * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, buffer.length * 2, true);
-  buffer.forEach((sample, i) => {
-    view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, sample)) * 32_767), true);
+/** Everything an encoder returned, copied (its buffers belong to the encoder and are reused). */
+function collect(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+async function encodeOgg(buffer: Float32Array): Promise<Uint8Array> {
+  const encoder = await createOggEncoder();
+  encoder.configure({
+    sampleRate: SAMPLE_RATE,
+    channels: 1,
+    vbrQuality: OGG_QUALITY,
+    oggSerialNo: OGG_SERIAL,
   });
-  return bytes;
+  const body = encoder.encode([buffer]).slice();
+  return collect([body, encoder.finalize().slice()]);
+}
+
+async function encodeMp3(buffer: Float32Array): Promise<Uint8Array> {
+  const encoder = await createMp3Encoder();
+  encoder.configure({ sampleRate: SAMPLE_RATE, channels: 1, vbrQuality: MP3_QUALITY });
+  const body = encoder.encode([buffer]).slice();
+  return collect([body, encoder.finalize().slice()]);
 }
 
 function render(seconds: number, draw: (buffer: Float32Array) => void, peak = 0.8): Float32Array {
@@ -371,8 +390,20 @@ function renderTitleLoop(): Float32Array {
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
+let wavBytes = 0;
+let compressedBytes = { ogg: 0, mp3: 0 };
 for (const [name, buffer] of Object.entries(sounds)) {
-  const file = join(OUT_DIR, `${name}.wav`);
-  writeFileSync(file, encodeWav(buffer));
-  console.log(`${name}.wav  ${(buffer.length / SAMPLE_RATE).toFixed(2)} s`);
+  const ogg = await encodeOgg(buffer);
+  const mp3 = await encodeMp3(buffer);
+  writeFileSync(join(OUT_DIR, `${name}.ogg`), ogg);
+  writeFileSync(join(OUT_DIR, `${name}.mp3`), mp3);
+  wavBytes += 44 + buffer.length * 2;
+  compressedBytes = { ogg: compressedBytes.ogg + ogg.length, mp3: compressedBytes.mp3 + mp3.length };
+  console.log(
+    `${name}  ${(buffer.length / SAMPLE_RATE).toFixed(2)} s  ogg ${ogg.length} B  mp3 ${mp3.length} B`,
+  );
 }
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+console.log(
+  `all: ogg ${kB(compressedBytes.ogg)}, mp3 ${kB(compressedBytes.mp3)} (16-bit WAV would be ${kB(wavBytes)})`,
+);

@@ -1,4 +1,4 @@
-import { Howl, Howler } from 'howler';
+import type { Howl, Howler } from 'howler';
 
 export const SOUND_NAMES = [
   'hover',
@@ -16,8 +16,16 @@ export const MUSIC_NAMES = ['title-loop', 'act-loop'] as const;
 export type MusicName = (typeof MUSIC_NAMES)[number];
 export type AudioName = SoundName | MusicName;
 
-/** Where each sound's bytes come from: the Preload scene hands over what Phaser's loader fetched. */
-export type AudioSource = { name: AudioName; data: ArrayBuffer; mime: string };
+/** Where each sound's bytes come from (see load-audio.ts, which fetches them after the Title shows). */
+export type AudioSource = { name: AudioName; data: ArrayBuffer; format: 'ogg' | 'mp3' };
+
+const MIME_TYPES: Record<AudioSource['format'], string> = { ogg: 'audio/ogg', mp3: 'audio/mpeg' };
+
+/** Howler, imported with the sound after the Title is shown (it is not needed to draw the game). */
+export interface AudioBackend {
+  Howl: typeof Howl;
+  Howler: typeof Howler;
+}
 
 /**
  * All game audio goes through here. It never throws: when the browser has no audio, blocks the
@@ -33,8 +41,22 @@ export class SoundService {
   /** True while the page is hidden: nothing plays, the music waits. */
   private hidden = false;
   private readonly failures = new Set<string>();
+  private howler: typeof Howler | null = null;
+  private HowlClass: typeof Howl | null = null;
 
-  constructor(private readonly howler: typeof Howler = Howler) {
+  /** Without a backend the service is silent until `attach` (tests pass a stand-in for Howler). */
+  constructor(howler: typeof Howler | null = null) {
+    if (howler) this.useHowler(howler);
+  }
+
+  /** Hands over Howler once it has loaded; the volume and mute set so far apply from now on. */
+  attach(backend: AudioBackend): void {
+    this.HowlClass = backend.Howl;
+    this.useHowler(backend.Howler);
+  }
+
+  private useHowler(howler: typeof Howler): void {
+    this.howler = howler;
     // Howler unlocks its AudioContext on the first touch/click/key by itself (autoUnlock). A browser
     // without an AudioContext, or whose constructor throws, leaves Howler on HTML5 Audio or silent.
     try {
@@ -42,10 +64,12 @@ export class SoundService {
     } catch {
       this.available = false;
     }
+    this.applyMaster();
   }
 
-  /** True while the browser offers audio; false means the game runs silently. */
+  /** True while the browser offers audio (or before Howler has loaded); false: the game runs silently. */
   get isAvailable(): boolean {
+    if (!this.howler) return this.available;
     try {
       return this.available && !this.howler.noAudio;
     } catch {
@@ -73,17 +97,31 @@ export class SoundService {
     return [...this.failures];
   }
 
+  /** Each registered sound's state as Howler reports it ('loading', 'loaded', 'unloaded'; test hook). */
+  soundStates(): Partial<Record<AudioName, string>> {
+    const states: Partial<Record<AudioName, string>> = {};
+    for (const [name, howl] of this.howls) {
+      try {
+        states[name] = howl.state();
+      } catch {
+        states[name] = 'unloaded';
+      }
+    }
+    return states;
+  }
+
   register(sources: readonly AudioSource[]): void {
-    if (!this.isAvailable) return;
+    const HowlClass = this.HowlClass;
+    if (!this.isAvailable || !HowlClass) return;
     for (const source of sources) {
       if (this.howls.has(source.name)) continue;
       try {
-        const url = URL.createObjectURL(new Blob([source.data], { type: source.mime }));
+        const url = URL.createObjectURL(new Blob([source.data], { type: MIME_TYPES[source.format] }));
         this.objectUrls.push(url);
         const isMusic = (MUSIC_NAMES as readonly string[]).includes(source.name);
-        const howl = new Howl({
+        const howl = new HowlClass({
           src: [url],
-          format: [source.mime.split('/')[1] ?? 'wav'],
+          format: [source.format],
           loop: isMusic,
           volume: isMusic ? 0.35 : 0.8,
           onloaderror: () => this.fail(source.name),
@@ -168,6 +206,7 @@ export class SoundService {
   }
 
   private applyMaster(): void {
+    if (!this.howler) return;
     try {
       this.howler.volume(this.volume);
       this.howler.mute(this.muted || this.hidden);

@@ -7,15 +7,10 @@ import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { TutorialStore } from '../platform/tutorials';
 import { parseLaunchOptions } from '../platform/url-params';
-import { ActSelectScene } from './scenes/act-select-scene';
+import { AfterTitle } from './after-title';
+import { startFirstScreenAssets } from './first-screen';
+import { SceneLoader } from './scene-loader';
 import { BootScene } from './scenes/boot-scene';
-import { BriefingScene } from './scenes/briefing-scene';
-import { CreditsScene } from './scenes/credits-scene';
-import { DebriefScene } from './scenes/debrief-scene';
-import { FirstWayScene } from './scenes/first-way-scene';
-import { FinaleScene, SecondWayScene, ThirdWayScene } from './scenes/later-acts';
-import { PreloadScene } from './scenes/preload-scene';
-import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import type { GameServices } from './services';
 import { TestHookController } from './test-hook';
@@ -37,6 +32,9 @@ function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
 
 /** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
 export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
+  performance.mark('phoenix:start');
+  // Fonts and icons first: they load and decode while i18n starts and Phaser boots.
+  const firstScreen = startFirstScreenAssets();
   const launch = parseLaunchOptions(search);
   const storage = browserStorage();
   const settings = browserSettings(storage);
@@ -44,6 +42,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     language: settings.value.language,
     reportMissing: import.meta.env.DEV,
   });
+  performance.mark('phoenix:translator');
   const sound = new SoundService();
   sound.setVolume(settings.value.volume);
   sound.setMuted(settings.value.muted);
@@ -52,7 +51,13 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     height: parent.clientHeight || window.innerHeight,
     devicePixelRatio: window.devicePixelRatio || 1,
   }));
-  const testHook = launch.e2e ? new TestHookController(translator, settings) : null;
+  const scenes = new SceneLoader();
+  // After the first screen: the other scenes' code first (the next click needs it), then the sound.
+  const afterTitle = new AfterTitle(
+    () => scenes.prefetch(),
+    async () => (await import('../audio/load-audio')).loadAudio(sound),
+  );
+  const testHook = launch.e2e ? new TestHookController(translator, settings, scenes, sound) : null;
   const services: GameServices = {
     settings,
     progress: new ProgressStore(storage),
@@ -62,6 +67,8 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     translator,
     sound,
     viewport,
+    scenes,
+    afterTitle,
     testHook,
   };
 
@@ -91,22 +98,12 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     // All sound goes through Howler: Phaser must not build an AudioContext of its own (a browser that
     // refuses one would stop the game from starting).
     audio: { noAudio: true },
-    scene: [
-      new BootScene(services),
-      new PreloadScene(services),
-      new TitleScene(services),
-      new SettingsScene(services),
-      new ActSelectScene(services),
-      new CreditsScene(services),
-      new DebriefScene(services),
-      new BriefingScene(services),
-      new FirstWayScene(services),
-      new SecondWayScene(services),
-      new ThirdWayScene(services),
-      new FinaleScene(services),
-    ],
+    // Only what the first screen needs; SceneLoader adds the others when first asked for.
+    scene: [new BootScene(services, firstScreen), new TitleScene(services)],
   });
 
+  scenes.attach(game, services);
+  performance.mark('phoenix:game');
   // The game resizes its canvas first; the scenes, which subscribe later, then re-zoom onto it.
   const viewportSubscription = viewport.subscribe((next) =>
     game.scale.setGameSize(DESIGN_WIDTH * next, DESIGN_HEIGHT * next),
@@ -123,6 +120,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     viewportSubscription.close();
     settingsSubscription.close();
     languageSubscription.close();
+    afterTitle.cancel();
     sound.destroy();
     if (window.__phoenix === testHook?.api) delete window.__phoenix;
   });

@@ -5,6 +5,8 @@ import type { SettingsStore } from '../platform/settings';
 import type { KeyValueStorage } from '../platform/storage';
 import type { TutorialStore } from '../platform/tutorials';
 import type { LaunchOptions } from '../platform/url-params';
+import type { AfterTitle } from './after-title';
+import type { SceneLoader } from './scene-loader';
 import type { TestHookController } from './test-hook';
 import type { ViewportController } from './viewport-controller';
 
@@ -20,6 +22,10 @@ export interface GameServices {
   readonly translator: Translator;
   readonly sound: SoundService;
   readonly viewport: ViewportController;
+  /** Registers the scenes that are not in the first load, when first needed. */
+  readonly scenes: SceneLoader;
+  /** What loads once the first screen is shown (the other scenes' code, the sound). */
+  readonly afterTitle: AfterTitle;
   /** Present only when the page was opened with `?e2e`. */
   readonly testHook: TestHookController | null;
 }
@@ -31,7 +37,6 @@ export interface Disposable {
 
 export enum SceneKey {
   Boot = 'Boot',
-  Preload = 'Preload',
   Title = 'Title',
   Settings = 'Settings',
   ActSelect = 'ActSelect',

@@ -1,26 +1,18 @@
 import Phaser from 'phaser';
-import {
-  type Command,
-  type CommandResult,
-  type Metrics,
-  openIncidentDecisions,
-  parsePolicy,
-  type RunLog,
-  resolvePolicy,
-  type ScenarioId,
-  type SimState,
-} from '../engine';
+import type { SoundService } from '../audio/sound-service';
+import type { Command, CommandResult, Metrics, RunLog, ScenarioId, SimState } from '../engine';
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
 import type { SettingsStore } from '../platform/settings';
-import { type PracticeResult, scoreAct } from '../scoring';
+import type { PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import { MS_PER_TICK_AT_1X, type Speed } from './act/act-session';
 import type { Insights } from './act/board-insights';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
 import { type LayoutSnapshot, layoutSnapshot } from './layout-snapshot';
+import type { SceneLoader } from './scene-loader';
+import { ACT_SCENES } from './scenes/act-keys';
 import { BaseScene } from './scenes/base-scene';
-import { ACT_SCENES } from './scenes/briefing-scene';
 import { SceneKey } from './services';
 import { Button } from './ui/button';
 
@@ -42,6 +34,8 @@ export interface PhoenixTestApi {
   /** The label of the control that has keyboard focus in the active scene, if any. */
   focused(): string | null;
   goto(sceneKey: string): void;
+  /** Each loaded sound's state ('loading', 'loaded', …): sound loads after the Title is shown. */
+  sounds(): Record<string, string>;
   /** Starts an act directly (no briefing) with this seed; resolves once it is running. */
   startAct(scenarioId: string, seed: number): Promise<void>;
   /** The running act, as the engine sees it; null outside an act. */
@@ -164,7 +158,16 @@ export class TestHookController {
   constructor(
     private readonly translator: Translator,
     private readonly settings: SettingsStore,
+    private readonly scenes: SceneLoader,
+    private readonly sound: SoundService,
   ) {}
+
+  /** The engine and scoring functions, which load with the acts (an act is running when they're used). */
+  private actTools() {
+    const tools = this.scenes.actTools;
+    if (!tools) throw new Error('The acts have not loaded');
+    return tools;
+  }
 
   attach(game: Phaser.Game): void {
     this.game = game;
@@ -242,10 +245,14 @@ export class TestHookController {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene ? scene.focusedLabel() : null;
       },
+      sounds() {
+        return { ...controller.sound.soundStates() } as Record<string, string>;
+      },
       async startAct(scenarioId: string, seed: number) {
         const key = ACT_SCENES[scenarioId as ScenarioId];
         if (!key) throw new Error(`No playable act: ${scenarioId}`);
         const generation = controller.actGeneration;
+        await controller.scenes.ensure(key);
         const current = controller.activeScenes()[0];
         if (current) current.scene.start(key, { seed, paused: true });
         else controller.game?.scene.start(key, { seed, paused: true });
@@ -268,7 +275,7 @@ export class TestHookController {
             ended: session.finished,
             speed: session.speed,
             metrics,
-            score: scoreAct(session.scenario, metrics),
+            score: controller.actTools().scoreAct(session.scenario, metrics),
             settings: state.settings,
             places: state.places,
             pendingBeat: state.pendingBeat?.beatId ?? null,
@@ -280,7 +287,7 @@ export class TestHookController {
             autoTriaged: session.run.events.flatMap((event) =>
               event.type === 'item-triaged' && event.auto ? [event.itemId] : [],
             ),
-            pendingIncident: openIncidentDecisions(state)[0]?.itemId ?? null,
+            pendingIncident: controller.actTools().openIncidentDecisions(state)[0]?.itemId ?? null,
             log: session.log,
           }),
         ) as ActSnapshot;
@@ -304,6 +311,7 @@ export class TestHookController {
       playPolicy(input: unknown) {
         const act = controller.act;
         if (!act) throw new Error('No act is running');
+        const { parsePolicy, resolvePolicy } = controller.actTools();
         const parsed = parsePolicy(input);
         if (!parsed.ok) return { ok: false as const, field: parsed.field };
         const session = act.session();
@@ -353,9 +361,11 @@ export class TestHookController {
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))
           throw new Error(`Unknown scene: ${sceneKey}`);
-        const current = controller.activeScenes()[0];
-        if (current) current.scene.start(sceneKey);
-        else controller.game?.scene.start(sceneKey);
+        void controller.scenes.ensure(sceneKey as SceneKey).then(() => {
+          const current = controller.activeScenes()[0];
+          if (current) current.scene.start(sceneKey);
+          else controller.game?.scene.start(sceneKey);
+        });
       },
     };
   })();

@@ -6,6 +6,12 @@ import { ACT_IDS, type ActId } from './progress';
  */
 export type SeedProblem = 'empty' | 'not-a-number' | 'out-of-range';
 
+/**
+ * Why a class link names no act the game can open: `no-scenario` (a `seed` or `class` without a
+ * `scenario`) or `unknown-scenario` (`scenario=nope`). The Title says so; no act is started.
+ */
+export type LinkProblem = 'no-scenario' | 'unknown-scenario';
+
 /** What the page's query string asks of the game. Unknown or malformed values are ignored. */
 export interface LaunchOptions {
   /** `?e2e` or `&e2e`: expose the test hook. */
@@ -21,11 +27,18 @@ export interface LaunchOptions {
   seedText: string | null;
   /** `&class=<name>`: the class this run is for (shown as text, at most 40 characters). */
   className: string | null;
+  /** Set when the query looks like a class link but names no known act (then `scenario` is null). */
+  linkProblem: LinkProblem | null;
+  /** The `scenario` as the link spelled it, shortened, for the message ('' when there was none). */
+  scenarioText: string;
 }
 
 const MAX_SEED = 2 ** 31 - 1;
 const MAX_CLASS_NAME = 40;
 const MAX_SEED_TEXT = 24;
+const MAX_SCENARIO_TEXT = 24;
+
+const shorten = (text: string, max: number) => Array.from(text.trim()).slice(0, max).join('');
 
 /** A seed as a class link gives it: a whole number from 0 to 2147483647, digits only. */
 export function parseSeed(text: string | null): { seed: number | null; problem: SeedProblem | null } {
@@ -41,18 +54,28 @@ export function parseSeed(text: string | null): { seed: number | null; problem: 
 export function parseLaunchOptions(search: string): LaunchOptions {
   const params = new URLSearchParams(search);
   const renderer = params.get('renderer');
-  const scenario = params.get('scenario');
+  const scenarioParam = params.get('scenario');
+  const scenarioText = shorten(scenarioParam ?? '', MAX_SCENARIO_TEXT);
+  const scenario = (ACT_IDS as readonly string[]).includes(scenarioParam ?? '')
+    ? (scenarioParam as ActId)
+    : null;
   const seedText = params.get('seed');
   const { seed, problem } = parseSeed(seedText);
   const className = params.get('class')?.trim().slice(0, MAX_CLASS_NAME) ?? '';
-  const shownSeed = seedText === null ? '' : Array.from(seedText.trim()).slice(0, MAX_SEED_TEXT).join('');
+  const looksLikeClassLink = scenarioParam !== null || seedText !== null || params.has('class');
+  let linkProblem: LinkProblem | null = null;
+  if (looksLikeClassLink && scenario === null) {
+    linkProblem = scenarioText === '' ? 'no-scenario' : 'unknown-scenario';
+  }
   return {
     e2e: params.has('e2e'),
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
-    scenario: (ACT_IDS as readonly string[]).includes(scenario ?? '') ? (scenario as ActId) : null,
+    scenario,
     seed,
     seedProblem: problem,
-    seedText: problem === null ? null : shownSeed,
+    seedText: problem === null ? null : shorten(seedText ?? '', MAX_SEED_TEXT),
     className: className === '' ? null : className,
+    linkProblem,
+    scenarioText,
   };
 }

@@ -44,12 +44,20 @@ describe('Offline and install', () => {
     // Entries with a revision are stored as `…?__WB_REVISION__=…`.
     expect(cached.some((url) => new URL(url).pathname.endsWith('/facilitator.html'))).toBe(true);
     expect(cached.some((url) => /\/assets\/phaser-[^/]+\.js$/.test(url))).toBe(true);
-    expect(cached.some((url) => url.endsWith('.wav'))).toBe(true);
+    // Compressed sound only, in both encodings; the scenes after the Title are separate chunks.
+    expect(cached.some((url) => url.endsWith('.ogg'))).toBe(true);
+    expect(cached.some((url) => url.endsWith('.mp3'))).toBe(true);
+    expect(cached.some((url) => url.endsWith('.wav'))).toBe(false);
+    expect(cached.some((url) => /\/assets\/play-scenes-[^/]+\.js$/.test(url))).toBe(true);
 
     await context.setOffline(true);
     // A class link's query string is the same page, from the cache.
     await page.reload();
     await session.waitForScene('Title');
+    // The sound arrives after the Title, from the cache too.
+    await page.waitForFunction(() => window.__phoenix?.sounds()['title-loop'] === 'loaded', undefined, {
+      timeout: 30_000,
+    });
     await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
     const before = await page.evaluate(() => window.__phoenix?.run()?.tick ?? -1);
     await page.evaluate(() => window.__phoenix?.setSpeed(4));

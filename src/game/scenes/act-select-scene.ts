@@ -19,8 +19,8 @@ import { SceneKey } from '../services';
 import { drawBackdrop, drawStar } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { Toast } from '../ui/toast';
+import { ACT_SCENES } from './act-keys';
 import { BaseScene } from './base-scene';
-import { ACT_SCENES } from './briefing-scene';
 
 /** How each act looks on its card; its words come from `acts.<i18nKey>.*`. */
 const ACT_CARDS: Record<ActId, { i18nKey: string; icon: IconName; color: number }> = {

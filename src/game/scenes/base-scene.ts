@@ -3,6 +3,7 @@ import type { SoundName } from '../../audio/sound-service';
 import { GuardedStorage } from '../../platform/storage';
 import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
+import { hideSplash } from '../splash';
 import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
 import { GlossaryTips } from '../ui/glossary-tips';
@@ -101,17 +102,26 @@ export abstract class BaseScene extends Phaser.Scene {
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.releaseAll());
 
+    performance.mark(`phoenix:${this.scene.key}:build`);
     this.build(data);
+    performance.mark(`phoenix:${this.scene.key}:built`);
     this.watchStorage();
     if (typeof data.focusIndex === 'number' && data.focusIndex >= 0) this.focusGroup.focus(data.focusIndex);
-    if (this.reducedMotion) {
-      this.settled = true;
+    // The first scene drawn replaces the HTML splash, which fades out over it: no fade of its own.
+    const fromSplash = this.showsNotices() && hideSplash(!this.reducedMotion);
+    if (this.reducedMotion || fromSplash) {
+      this.settle();
     } else {
       this.cameras.main.fadeIn(timing.sceneFade, 15, 23, 32);
-      this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => {
-        this.settled = true;
-      });
+      this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => this.settle());
     }
+  }
+
+  private settle(): void {
+    performance.mark(`phoenix:${this.scene.key}:settled`);
+    this.settled = true;
+    // What the first screen did not need (the other scenes' code, the sound) loads from now on.
+    this.services.afterTitle.start();
   }
 
   /** What widgets need from their scene: words, text, buttons, sound and the motion setting. */
@@ -227,14 +237,27 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Moves to another scene, with a short fade unless the player asked for reduced motion. */
   go(key: SceneKey, data: Record<string, unknown> = {}): void {
-    if (this.reducedMotion) {
-      this.scene.start(key, data);
-      return;
-    }
+    // Most scenes' code arrives after the Title (see SceneLoader): wait for it alongside the fade.
+    const ready = this.services.scenes.ensure(key);
+    const faded = this.reducedMotion
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          this.cameras.main.fadeOut(timing.sceneFade, 15, 23, 32);
+          this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () => resolve());
+        });
     this.input.enabled = false;
-    this.cameras.main.fadeOut(timing.sceneFade, 15, 23, 32);
-    this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () =>
-      this.scene.start(key, data),
+    Promise.all([ready, faded]).then(
+      () => {
+        if (this.scene.isActive()) this.scene.start(key, data);
+      },
+      () => {
+        // Offline before that part of the game was cached: stay here and say so.
+        if (!this.scene.isActive()) return;
+        this.input.enabled = true;
+        this.cameras.main.resetFX();
+        this.cameras.main.setAlpha(1);
+        this.showNotice(this.t('load.sceneFailed'));
+      },
     );
   }
 
@@ -272,8 +295,8 @@ export abstract class BaseScene extends Phaser.Scene {
     );
   }
 
-  /** A warning banner near the top of the screen, above everything, that goes away by itself. */
-  protected showNotice(message: string): void {
+  /** A warning banner near the top of the screen, above everything, that goes away by itself (or, `lasting`, with the scene). */
+  protected showNotice(message: string, options: { lasting?: boolean } = {}): void {
     const label = this.text(0, 0, message, 'label', {
       size: 16,
       align: 'center',
@@ -290,6 +313,7 @@ export abstract class BaseScene extends Phaser.Scene {
       .container(DESIGN_WIDTH / 2, 12 + height / 2, [background, label])
       .setDepth(2000)
       .setName('notice');
+    if (options.lasting) return; // stays until the scene ends
     const timer = this.time.delayedCall(NOTICE_MS, () => banner.destroy());
     this.track({ close: () => timer.remove(false) });
   }

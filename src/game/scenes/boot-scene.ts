@@ -1,12 +1,19 @@
+import type { FirstScreenAssets } from '../first-screen';
+import { addIconTextures } from '../icon-sheet';
 import { SceneKey } from '../services';
+import { splashProgress } from '../splash';
 import { BaseScene } from './base-scene';
 
-/** The font must be ready before the first text is drawn, or Phaser rasterises the fallback font. */
-const FONT_FACES = ['400 18px Inter', '600 18px Inter', '700 18px Inter', '800 18px Inter'];
-const FONT_TIMEOUT_MS = 3000;
-
+/**
+ * Gets the first screen ready while the HTML splash shows: the fonts and the icons (one SVG sheet,
+ * both started before Phaser booted) and, for a class link, the briefing's code. Then the Title (or
+ * the link's briefing) replaces the splash. Sound and the other scenes load after that.
+ */
 export class BootScene extends BaseScene {
-  constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
+  constructor(
+    services: ConstructorParameters<typeof BaseScene>[1],
+    private readonly assets: FirstScreenAssets,
+  ) {
     super(SceneKey.Boot, services);
   }
 
@@ -16,13 +23,32 @@ export class BootScene extends BaseScene {
   }
 
   protected build(): void {
-    const fontsReady = Promise.all(FONT_FACES.map((face) => document.fonts.load(face)));
-    const timeout = new Promise((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS));
-    // A missing font is not fatal: the system sans-serif in the font stack takes over.
-    void Promise.race([fontsReady, timeout])
-      .catch(() => undefined)
-      .then(() => {
-        if (this.scene.isActive()) this.scene.start(SceneKey.Preload);
-      });
+    let done = 0;
+    const stepDone = () => {
+      done++;
+      splashProgress(0.4 + 0.6 * (done / 3));
+    };
+    splashProgress(0.4);
+    const { fonts, icons, sheet } = this.assets;
+    const iconsAdded = icons
+      .then((image) => {
+        if (image) addIconTextures(this.textures, sheet, image);
+        // Not fatal: buttons and the Title draw without their icons.
+        else console.warn('[boot] the icons could not be drawn');
+      })
+      .finally(stepDone);
+    // A shared link (?scenario=…&seed=…) goes straight to that act's briefing.
+    const { scenario, seed } = this.services.launch;
+    const next = scenario ? SceneKey.Briefing : SceneKey.Title;
+    const nextData = scenario ? { scenarioId: scenario, seed: seed ?? undefined } : {};
+    const code = this.services.scenes.ensure(next).then(
+      () => true,
+      () => false,
+    );
+    void Promise.all([fonts.finally(stepDone), iconsAdded, code.finally(stepDone)]).then(([, , loaded]) => {
+      if (!this.scene.isActive()) return;
+      if (loaded) this.scene.start(next, nextData);
+      else this.scene.start(SceneKey.Title);
+    });
   }
 }

@@ -5,15 +5,8 @@ import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { ACT_SCENES } from './act-keys';
 import { BaseScene } from './base-scene';
-
-/** Scene keys of the acts, by scenario. */
-export const ACT_SCENES: Partial<Record<ScenarioId, SceneKey>> = {
-  'first-way': SceneKey.FirstWay,
-  'second-way': SceneKey.SecondWay,
-  'third-way': SceneKey.ThirdWay,
-  finale: SceneKey.Finale,
-};
 
 const CARD = { x: 240, y: 170, width: 800, height: 330 };
 

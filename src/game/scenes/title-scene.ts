@@ -16,6 +16,9 @@ const LANES = ['backlog', 'dev', 'test', 'ops', 'live'] as const;
 const CARD_COLORS = [colors.skyBlue, colors.purple, colors.orange, colors.vermillion, colors.green];
 
 export class TitleScene extends BaseScene {
+  /** A class link that names no known act is pointed out until the player leaves the Title. */
+  private linkNoticePending = true;
+
   constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
     super(SceneKey.Title, services);
   }
@@ -104,6 +107,7 @@ export class TitleScene extends BaseScene {
     }).setOrigin(1, 0.5);
 
     this.focusGroup.focus(play);
+    this.showLinkProblem();
     this.services.sound.playMusic('title-loop');
     this.services.testHook?.markReady();
   }
@@ -145,6 +149,19 @@ export class TitleScene extends BaseScene {
       label.setX(x + badge).setDepth(1);
       x += badge + label.width + arrow;
     });
+  }
+
+  override go(key: SceneKey, data: Record<string, unknown> = {}): void {
+    this.linkNoticePending = false;
+    super.go(key, data);
+  }
+
+  /** `?seed=4711` without an act, or `?scenario=nope`: nothing starts, and the Title says why. */
+  private showLinkProblem(): void {
+    const { linkProblem, scenarioText } = this.services.launch;
+    if (!linkProblem || !this.linkNoticePending) return;
+    const key = linkProblem === 'unknown-scenario' ? 'links.unknownScenario' : 'links.noScenario';
+    this.showNotice(this.t(key, { scenario: scenarioText }), { lasting: true });
   }
 
   private cycleLanguage(): void {

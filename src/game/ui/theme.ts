@@ -6,6 +6,7 @@ import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
 export { colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
 
+import { FontMetricsMemo } from './text-metrics';
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
 
@@ -20,15 +21,20 @@ const roles: Record<TextRole, { size: number; weight: string; color: number }> =
   caption: { size: 14, weight: '400', color: colors.textMuted },
 };
 
+const fontMetrics = new FontMetricsMemo();
+
 export function textStyle(
   role: TextRole,
   overrides: { color?: number; align?: 'left' | 'center' | 'right'; wrapWidth?: number; size?: number } = {},
 ): Phaser.Types.GameObjects.Text.TextStyle {
   const spec = roles[role];
+  const fontSize = `${overrides.size ?? spec.size}px`;
+  const metrics = fontMetrics.get(`${spec.weight} ${fontSize} ${FONT_FAMILY}`);
   return {
     fontFamily: FONT_FAMILY,
-    fontSize: `${overrides.size ?? spec.size}px`,
+    fontSize,
     fontStyle: spec.weight,
+    ...(metrics ? { metrics } : {}),
     color: css(overrides.color ?? spec.color),
     align: overrides.align ?? 'left',
     ...(overrides.wrapWidth ? { wordWrap: { width: overrides.wrapWidth, useAdvancedWrap: true } } : {}),

@@ -28,7 +28,7 @@ describe('SoundService without audio', () => {
     const sound = new SoundService(howler);
     expect(sound.isAvailable).toBe(false);
     expect(() => {
-      sound.register([{ name: 'click', data: new ArrayBuffer(8), mime: 'audio/wav' }]);
+      sound.register([{ name: 'click', data: new ArrayBuffer(8), format: 'ogg' }]);
       sound.play('click');
       sound.playMusic('title-loop');
       sound.setMuted(true);

@@ -50,4 +50,30 @@ describe('launch options from the query string', () => {
     expect(parseSeed(null)).toEqual({ seed: null, problem: null });
     expect(parseSeed('12')).toEqual({ seed: 12, problem: null });
   });
+
+  it('says when a class link names no act, or one the game does not know', () => {
+    const cases: [string, string | null, string][] = [
+      ['?seed=4711abc', 'no-scenario', ''],
+      ['?seed=5', 'no-scenario', ''],
+      ['?class=PM&seed=5', 'no-scenario', ''],
+      ['?scenario=&seed=5', 'no-scenario', ''],
+      ['?scenario=%20&seed=5', 'no-scenario', ''],
+      ['?scenario=nope&seed=5', 'unknown-scenario', 'nope'],
+      ['?scenario=nope', 'unknown-scenario', 'nope'],
+      ['?scenario=First-Way&seed=5', 'unknown-scenario', 'First-Way'],
+      [`?scenario=${'x'.repeat(100)}`, 'unknown-scenario', 'x'.repeat(24)],
+      ['?scenario=first-way&seed=5', null, 'first-way'],
+      ['?scenario=finale', null, 'finale'],
+      ['?e2e', null, ''],
+      ['?renderer=canvas&e2e', null, ''],
+      ['', null, ''],
+    ];
+    for (const [query, problem, shown] of cases) {
+      const options = parseLaunchOptions(query);
+      expect(options.linkProblem, query).toBe(problem);
+      expect(options.scenarioText, query).toBe(shown);
+      // Never an act the link did not name.
+      if (problem) expect(options.scenario, query).toBeNull();
+    }
+  });
 });

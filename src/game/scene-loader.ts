@@ -1,0 +1,96 @@
+import type Phaser from 'phaser';
+import type { ActTools } from './scenes/play-scenes';
+import { type GameServices, SceneKey } from './services';
+
+export type SceneFactories = Partial<Record<SceneKey, (services: GameServices) => Phaser.Scene>>;
+
+interface SceneGroup {
+  load(): Promise<SceneFactories>;
+}
+
+/**
+ * The first load holds only what the Title needs (Boot and Title); the other scenes are split into
+ * two chunks that arrive when first asked for — and are fetched while the Title is shown, so a player
+ * rarely waits for them. A group is imported once; a failed import can be retried.
+ */
+export class SceneLoader {
+  private readonly loading = new Map<SceneGroup, Promise<void>>();
+  private game: Phaser.Game | null = null;
+  private services: GameServices | null = null;
+  private actToolsValue: ActTools | null = null;
+  private readonly groups: Partial<Record<SceneKey, SceneGroup>>;
+
+  constructor() {
+    const menus: SceneGroup = {
+      load: async () => (await import('./scenes/menu-scenes')).MENU_SCENES,
+    };
+    const play: SceneGroup = {
+      load: async () => {
+        const module = await import('./scenes/play-scenes');
+        this.actToolsValue = module.ACT_TOOLS;
+        return module.PLAY_SCENES;
+      },
+    };
+    this.groups = {
+      [SceneKey.Settings]: menus,
+      [SceneKey.Credits]: menus,
+      [SceneKey.ActSelect]: play,
+      [SceneKey.Briefing]: play,
+      [SceneKey.FirstWay]: play,
+      [SceneKey.SecondWay]: play,
+      [SceneKey.ThirdWay]: play,
+      [SceneKey.Finale]: play,
+      [SceneKey.Debrief]: play,
+    };
+  }
+
+  attach(game: Phaser.Game, services: GameServices): void {
+    this.game = game;
+    this.services = services;
+  }
+
+  /** The engine and scoring functions the test hook uses (null until the acts have loaded). */
+  get actTools(): ActTools | null {
+    return this.actToolsValue;
+  }
+
+  /** True when the scene can be started now. */
+  isReady(key: SceneKey): boolean {
+    return !!this.game && key in this.game.scene.keys;
+  }
+
+  /** Resolves once the scene is registered with the game; rejects when its code could not load. */
+  ensure(key: SceneKey): Promise<void> {
+    if (this.isReady(key)) return Promise.resolve();
+    const group = this.groups[key];
+    if (!group) return Promise.reject(new Error(`No such scene: ${key}`));
+    return this.load(group);
+  }
+
+  /** Fetches every scene's code in the background (after the Title is shown). */
+  async prefetch(): Promise<void> {
+    const groups = new Set(Object.values(this.groups));
+    for (const group of groups) {
+      try {
+        await this.load(group);
+      } catch {
+        // Offline before the code was cached: it is asked for again when the player goes there.
+      }
+    }
+  }
+
+  private load(group: SceneGroup): Promise<void> {
+    const known = this.loading.get(group);
+    if (known) return known;
+    const loading = group.load().then((factories) => {
+      const { game, services } = this;
+      if (!game || !services) throw new Error('SceneLoader is not attached to a game');
+      for (const [key, create] of Object.entries(factories)) {
+        if (create && !(key in game.scene.keys)) game.scene.add(key, create(services), false);
+      }
+    });
+    this.loading.set(group, loading);
+    loading.catch(() => this.loading.delete(group));
+    return loading;
+  }
+}

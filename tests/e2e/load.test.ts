@@ -1,0 +1,126 @@
+// The first load (issue 14): the Title comes before the rest of the game's code and before any sound;
+// a class link that names no act the game knows says so on the Title and starts nothing.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GameSession, openGame } from './support/game';
+
+const SLOW = { timeout: 60_000 };
+let session: GameSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('The first load', () => {
+  it('shows the Title before fetching the other scenes or any sound, then fetches them', async () => {
+    session = await openGame({ query: '?e2e' });
+    const { page } = session;
+    await session.waitForScene('Title');
+    await page.waitForFunction(() => window.__phoenix?.sounds()['title-loop'] === 'loaded', undefined, SLOW);
+    const timings = await page.evaluate(() => {
+      const settled = performance.getEntriesByName('phoenix:Title:settled')[0]?.startTime ?? null;
+      const resources = performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime }));
+      return { settled, resources };
+    });
+    expect(timings.settled).not.toBeNull();
+    const settled = timings.settled ?? 0;
+    const started = (pattern: RegExp) => timings.resources.filter((r) => pattern.test(r.name));
+    const sounds = started(/\/assets\/[^/]+\.(ogg|mp3|wav)$/);
+    const scenes = started(/\/assets\/(play-scenes|menu-scenes|howler)-[^/]+\.js$/);
+    // Chromium plays Vorbis: only the Ogg files are fetched, all after the Title had settled.
+    expect(sounds.length).toBeGreaterThanOrEqual(11);
+    expect(sounds.every((r) => r.name.endsWith('.ogg'))).toBe(true);
+    expect(scenes.map((r) => r.name.replace(/-[^-/]+\.js$/, ''))).toEqual(
+      expect.arrayContaining(['/assets/play-scenes', '/assets/menu-scenes', '/assets/howler']),
+    );
+    for (const resource of [...sounds, ...scenes]) expect(resource.start).toBeGreaterThanOrEqual(settled);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('The compressed sound', () => {
+  it('decodes in the browser in both encodings, each MP3 as long as its Ogg', async () => {
+    session = await openGame({ query: '?e2e' });
+    await session.waitForScene('Title');
+    const files = readdirSync(resolve(import.meta.dirname, '../../dist/assets')).filter((file) =>
+      /\.(ogg|mp3)$/.test(file),
+    );
+    expect(files).toHaveLength(22);
+    const durations = await session.page.evaluate(async (names) => {
+      const context = new OfflineAudioContext(1, 1, 22_050);
+      const out: Record<string, number> = {};
+      for (const name of names) {
+        const data = await (await fetch(`./assets/${name}`)).arrayBuffer();
+        out[name] = (await context.decodeAudioData(data)).duration;
+      }
+      return out;
+    }, files);
+    const byName = new Map<string, { ogg?: number; mp3?: number }>();
+    for (const [file, seconds] of Object.entries(durations)) {
+      // Vite's 8-character hash may itself contain '-'.
+      const [, name, format] = /^(.+)-[A-Za-z0-9_-]{8}\.(ogg|mp3)$/.exec(file) ?? [];
+      if (!name || (format !== 'ogg' && format !== 'mp3')) continue;
+      byName.set(name, { ...byName.get(name), [format]: seconds });
+    }
+    expect(byName.size).toBe(11);
+    for (const [name, { ogg, mp3 }] of byName) {
+      expect(ogg, name).toBeGreaterThan(0.05);
+      // MP3 frames pad the end a little (and LAME's delay may be kept): within a tenth of a second.
+      expect(Math.abs((mp3 ?? 0) - (ogg ?? 0)), name).toBeLessThan(0.1);
+    }
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('A class link without a known act', () => {
+  const cases = [
+    { query: '?e2e&seed=4711abc', key: 'links.noScenario', scenario: '' },
+    { query: '?e2e&seed=5&class=PM', key: 'links.noScenario', scenario: '' },
+    { query: '?e2e&scenario=nope&seed=5', key: 'links.unknownScenario', scenario: 'nope' },
+  ];
+  for (const { query, key, scenario } of cases) {
+    it(`says so on the Title and starts nothing (${query})`, async () => {
+      session = await openGame({ query });
+      const { page } = session;
+      await session.waitForScene('Title');
+      const message = await page.evaluate(
+        ([k, s]) => window.__phoenix?.translate(k as string, { scenario: s }) ?? '',
+        [key, scenario],
+      );
+      expect(message).toMatch(/class link/);
+      await page.waitForFunction((text) => window.__phoenix?.texts().includes(text), message, SLOW);
+      expect(await page.evaluate(() => window.__phoenix?.run())).toBeNull();
+      if (scenario === 'nope') {
+        await session.screenshot('title-link-unknown-scenario-en');
+        for (const language of ['de', 'fr', 'es'] as const) {
+          await page.evaluate((l) => window.__phoenix?.setLanguage(l), language);
+          await session.waitForScene('Title');
+          const translated = await page.evaluate(
+            (s) => window.__phoenix?.translate('links.unknownScenario', { scenario: s }) ?? '',
+            scenario,
+          );
+          await page.waitForFunction((text) => window.__phoenix?.texts().includes(text), translated, SLOW);
+          await session.screenshot(`title-link-unknown-scenario-${language}`);
+        }
+        // Leaving the Title puts the notice away: it is not shown again on the way back.
+        await session.clickDesign(1010, 190); // Play
+        await session.waitForScene('ActSelect');
+        await session.press('Escape');
+        await session.waitForScene('Title');
+        const shown = await page.evaluate(() => window.__phoenix?.texts() ?? []);
+        expect(shown.some((text) => text.includes('nope'))).toBe(false);
+      }
+      expect(session.errors).toEqual([]);
+    });
+  }
+
+  it('a plain visit shows no link notice', async () => {
+    session = await openGame({ query: '?e2e' });
+    await session.waitForScene('Title');
+    const shown = await session.page.evaluate(() => window.__phoenix?.texts() ?? []);
+    expect(shown.some((text) => text.includes('class link'))).toBe(false);
+  });
+});
