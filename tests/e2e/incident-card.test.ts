@@ -28,14 +28,23 @@ async function nextIncidentCard(s: GameSession): Promise<Snapshot> {
       () => {
         const now = window.__phoenix?.run();
         return (
-          now !== null && now !== undefined && (now.pendingBeat !== null || now.pendingIncident !== null)
+          now !== null &&
+          now !== undefined &&
+          (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0)
         );
       },
       undefined,
       SLOW,
     );
     const snapshot = await run(s);
-    if (snapshot.pendingBeat === null) return snapshot;
+    if (snapshot.pendingBeat === null && snapshot.pendingIncident !== null) return snapshot;
+    if (snapshot.pendingBeat === null) {
+      // A request arrived and paused the First Way's clock (the default setting): play on.
+      await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+      continue;
+    }
+    // A story card opens with nothing focused (every choice matters): Tab reaches its first choice.
+    if ((await s.page.evaluate(() => window.__phoenix?.focused() ?? null)) === null) await s.press('Tab');
     await s.press('Enter');
     await s.page.waitForFunction(
       (beat) => window.__phoenix?.run()?.pendingBeat !== beat,

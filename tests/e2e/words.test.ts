@@ -13,7 +13,8 @@ afterEach(async () => {
 
 const SLOW = { timeout: 90_000 };
 /** The lead-time tile's value and the results panel's (hud.ts, results-panel.ts), design coordinates. */
-const HUD_LEAD_VALUE = { left: 420, top: 22, bottom: 52 };
+// The lead-time tile's value line (under its label, above its trend line).
+const HUD_LEAD_VALUE = { left: 420, top: 16, bottom: 44 };
 const RESULTS_LEAD_VALUE = { left: 484, top: 334 };
 const GLOSSARY_BOX = { left: 70, top: 24, right: 1210, bottom: 696 };
 const HELP_GLOSSARY_BUTTON = { x: 540, y: 600 };
@@ -173,7 +174,8 @@ for (const language of ['en', 'es', 'fr', 'de'] as const) {
           t.depth < 2000 &&
           near(t.left, HUD_LEAD_VALUE.left) &&
           t.top > HUD_LEAD_VALUE.top &&
-          t.bottom < HUD_LEAD_VALUE.bottom,
+          t.bottom < HUD_LEAD_VALUE.bottom &&
+          /\d/.test(t.text),
       )?.text;
       const panelValue = end.find(
         (t) =>

@@ -63,7 +63,12 @@ export class WhatIfPanel {
       ],
     );
     this.overlayBody = el('div', { className: 'phx-chart-body', attrs: { 'data-chart': WHAT_IF_CHART } }, [
-      el('canvas', { attrs: { role: 'img' } }),
+      el('canvas', {
+        attrs: {
+          role: 'img',
+          'aria-label': `${fmt.t('debrief.whatIf.cfdTitle')}. ${fmt.t('debrief.whatIf.cfdCaption')}`,
+        },
+      }),
     ]);
     const overlayCard = el('div', { className: 'phx-card', attrs: { 'data-part': WHAT_IF_CHART } }, [
       el('h2', {}, [fmt.t('debrief.whatIf.cfdTitle')]),
