@@ -204,14 +204,24 @@ describe('An unfinished act', () => {
       window.__phoenix?.dispatch({ type: 'setWipLimit', stage: 'dev', limit: 3 });
       window.__phoenix?.setSpeed(4);
     });
-    await s.page.waitForFunction(
-      () => {
-        const now = window.__phoenix?.run();
-        return (now?.tick ?? 0) >= 10 || (now?.pendingIncident ?? null) !== null;
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
+    for (;;) {
+      await s.page.waitForFunction(
+        () => {
+          const now = window.__phoenix?.run();
+          return (now?.tick ?? 0) >= 10 || (now?.pendingIncident ?? null) !== null;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      const now = await run(s);
+      if (now.tick >= 10 && now.pendingIncident === null) break;
+      // An incident card holds the clock and the board's keys: Enter takes its default (fix forward).
+      await s.press('Enter');
+      await s.page.waitForFunction(
+        (id) => window.__phoenix?.run()?.pendingIncident !== id,
+        now.pendingIncident,
+      );
+    }
     await s.press('Space');
     const before = await run(s);
     await s.page.reload();

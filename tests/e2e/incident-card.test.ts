@@ -109,7 +109,13 @@ describe('The incident card', () => {
       before.tick,
       { type: 'respondToIncident', itemId: incident, response: 'hand-off' },
     ]);
-    // The clock runs again.
+    // The clock runs again — unless a request arrived with the incident and paused the First Way (the
+    // default setting), which the player resumes.
+    const paused = await run(s);
+    if (paused.speed === 0) {
+      expect(paused.places.triage.length).toBeGreaterThan(0);
+      await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+    }
     await s.page.waitForFunction((t) => (window.__phoenix?.run()?.tick ?? 0) > t, before.tick, SLOW);
     expect(s.errors).toEqual([]);
   });

@@ -107,10 +107,11 @@ export class SettingsScene extends BaseScene {
       label: '',
       onActivate: () => settings.update({ muted: !settings.value.muted }),
     });
-    this.text(LABEL_X, (rowY[3] ?? 0) - 11, this.t('settings.reducedMotion'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[3] ?? 0) + 13, this.t('settings.reducedMotionHint'), 'caption', {
+    this.text(LABEL_X, (rowY[3] ?? 0) - 15, this.t('settings.reducedMotion'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[3] ?? 0) - 2, this.t('settings.reducedMotionHint'), 'caption', {
+      size: 12,
       wrapWidth: 360,
-    }).setOrigin(0, 0.5);
+    }).setOrigin(0, 0);
     const motion = this.button({
       x: CONTROL_X + 80,
       y: rowY[3] ?? 0,
@@ -121,10 +122,11 @@ export class SettingsScene extends BaseScene {
       onActivate: () => settings.update({ reducedMotion: !settings.value.reducedMotion }),
     });
     // Requests arriving for triage: the clock can stop so a new player has time to decide.
-    this.text(LABEL_X, (rowY[4] ?? 0) - 11, this.t('house.pauseOnRequest'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[4] ?? 0) + 13, this.t('house.pauseOnRequestHint'), 'caption', {
+    this.text(LABEL_X, (rowY[4] ?? 0) - 15, this.t('house.pauseOnRequest'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[4] ?? 0) - 2, this.t('house.pauseOnRequestHint'), 'caption', {
+      size: 12,
       wrapWidth: 360,
-    }).setOrigin(0, 0.5);
+    }).setOrigin(0, 0);
     const pauseOnRequest = this.button({
       x: CONTROL_X + 120,
       y: rowY[4] ?? 0,
@@ -138,10 +140,11 @@ export class SettingsScene extends BaseScene {
       },
     });
     // Coach hints on the act's board: on by default, off for players who want to find things alone.
-    this.text(LABEL_X, (rowY[5] ?? 0) - 11, this.t('cause.settings.coachHints'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[5] ?? 0) + 13, this.t('cause.settings.coachHintsHint'), 'caption', {
+    this.text(LABEL_X, (rowY[5] ?? 0) - 15, this.t('cause.settings.coachHints'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[5] ?? 0) - 2, this.t('cause.settings.coachHintsHint'), 'caption', {
+      size: 12,
       wrapWidth: 360,
-    }).setOrigin(0, 0.5);
+    }).setOrigin(0, 0);
     const coach = this.button({
       x: CONTROL_X + 80,
       y: rowY[5] ?? 0,
@@ -152,10 +155,11 @@ export class SettingsScene extends BaseScene {
       onActivate: () => settings.update({ coachHints: !settings.value.coachHints }),
     });
     // The accessible board: always there for screen readers; shown on screen for keyboard players.
-    this.text(LABEL_X, (rowY[6] ?? 0) - 11, this.t('settingsMirror.label'), 'label').setOrigin(0, 0.5);
-    this.text(LABEL_X, (rowY[6] ?? 0) + 13, this.t('settingsMirror.hint'), 'caption', {
+    this.text(LABEL_X, (rowY[6] ?? 0) - 15, this.t('settingsMirror.label'), 'label').setOrigin(0, 0.5);
+    this.text(LABEL_X, (rowY[6] ?? 0) - 2, this.t('settingsMirror.hint'), 'caption', {
+      size: 12,
       wrapWidth: 360,
-    }).setOrigin(0, 0.5);
+    }).setOrigin(0, 0);
     const mirror = this.button({
       x: CONTROL_X + 80,
       y: rowY[6] ?? 0,

@@ -3,12 +3,21 @@ import type { BoardMessage } from '../../act/board-insights';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { markBox } from '../layout-box';
 import { colors } from '../theme';
-import { BOARD_AREA, columnX } from './board-view';
+import { BOARD_AREA, BOARD_MESSAGE_STRIP, columnX } from './board-view';
 import { messageWords } from './cause-words';
 
-/** Over the foot of the board from Dev to Live (Backlog stays clear), above the cards. */
-const CARD = { left: columnX('dev'), right: BOARD_AREA.x + BOARD_AREA.width, bottom: 590, depth: 400 };
+/**
+ * Over the foot of the board from Dev to Live (Backlog stays clear), above the cards and above the
+ * board's message strip (toasts and the outage banner have it to themselves).
+ */
+const CARD = {
+  left: columnX('dev'),
+  right: BOARD_AREA.x + BOARD_AREA.width,
+  bottom: BOARD_MESSAGE_STRIP.y - 4,
+  depth: 400,
+};
 const PAD = 12;
 const ICON = 20;
 const CLOSE = 26;
@@ -29,6 +38,8 @@ export class CoachCard {
   private readonly body: Phaser.GameObjects.Text;
   private readonly lever: Phaser.GameObjects.Text;
   private readonly close: Button;
+  /** The card's outline for the layout check (its texts belong to it, not to the column under it). */
+  private readonly box: Phaser.GameObjects.Zone;
   private shown: BoardMessage | null = null;
 
   constructor(
@@ -37,6 +48,7 @@ export class CoachCard {
   ) {
     const width = CARD.right - CARD.left;
     const textWidth = width - PAD * 3 - ICON - CLOSE;
+    this.box = markBox(host.scene, 'coach-card', { x: CARD.left, y: CARD.bottom, width: 0, height: 0 });
     this.frame = host.scene.add.graphics().setDepth(CARD.depth);
     this.icon = host.scene.add.image(0, 0, iconKey('info')).setDisplaySize(ICON, ICON).setDepth(CARD.depth);
     this.heading = host.text(0, 0, '', 'caption', { size: 11 }).setDepth(CARD.depth);
@@ -75,6 +87,10 @@ export class CoachCard {
     const height =
       PAD * 2 + this.heading.height + 2 + this.body.height + (words.lever ? 2 + this.lever.height : 0);
     const top = CARD.bottom - height;
+    this.box
+      .setPosition(CARD.left, top)
+      .setSize(CARD.right - CARD.left, height)
+      .setVisible(true);
     this.frame.clear();
     this.frame.fillStyle(colors.panelRaised, 1);
     this.frame.fillRoundedRect(CARD.left, top, CARD.right - CARD.left, height, 8);
@@ -96,6 +112,7 @@ export class CoachCard {
   }
 
   private hide(): void {
+    this.box.setVisible(false);
     for (const part of [this.frame, this.icon, this.heading, this.body, this.lever, this.close])
       part.setVisible(false);
     this.close.setEnabled(false);
