@@ -1,4 +1,10 @@
-import type { AudioName, AudioSource, SoundService } from './sound-service';
+import {
+  type AudioName,
+  type AudioSource,
+  MUSIC_NAMES,
+  SOUND_NAMES,
+  type SoundService,
+} from './sound-service';
 
 // Every sound in two encodings (npm run gen:audio): Ogg Vorbis, and MP3 for browsers without Vorbis.
 const OGG = import.meta.glob<string>('../../assets/audio/*.ogg', {
@@ -12,19 +18,7 @@ const MP3 = import.meta.glob<string>('../../assets/audio/*.mp3', {
   eager: true,
 });
 
-const AUDIO_NAMES: readonly AudioName[] = [
-  'hover',
-  'click',
-  'confirm',
-  'back',
-  'error',
-  'deploy',
-  'alarm',
-  'story',
-  'ship',
-  'title-loop',
-  'act-loop',
-];
+const AUDIO_NAMES: readonly AudioName[] = [...SOUND_NAMES, ...MUSIC_NAMES];
 
 /** The URL of each sound in the format this browser plays (Ogg where it can, else MP3). */
 export function audioUrls(format: AudioSource['format']): Partial<Record<AudioName, string>> {

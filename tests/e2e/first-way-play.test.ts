@@ -42,6 +42,15 @@ async function hover(s: GameSession, at: { x: number; y: number }): Promise<void
   await nextFrames(s.page);
 }
 
+/** An incident card opens on its safe default (fix forward): Enter takes it, as a player would. */
+async function answerIncident(s: GameSession): Promise<void> {
+  const pending = (await run(s)).pendingIncident;
+  if (pending === null) return;
+  await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
+  await s.press('Enter');
+  await s.page.waitForFunction((id) => window.__phoenix?.run()?.pendingIncident !== id, pending);
+}
+
 const placeOf = (snapshot: Snapshot, id: number) =>
   (Object.keys(snapshot.places) as (keyof Snapshot['places'])[]).find((place) =>
     snapshot.places[place].includes(id),
@@ -109,12 +118,16 @@ describe('The First Way, its tutorial and first two days, played with real input
       await s.page.waitForFunction(
         (end) => {
           const now = window.__phoenix?.run();
-          return !now || now.tick >= end || now.triage.length > 0;
+          return !now || now.tick >= end || now.triage.length > 0 || now.pendingIncident !== null;
         },
         TWO_DAYS,
         { timeout: 120_000, polling: 50 },
       );
       snapshot = await run(s);
+      if (snapshot.pendingIncident !== null) {
+        await answerIncident(s);
+        continue;
+      }
       if (snapshot.triage.length === 0) break;
       const request = snapshot.triage[0];
       expect(request?.hoursLeft ?? 0).toBeGreaterThan(0);
@@ -148,12 +161,14 @@ describe('The First Way, its tutorial and first two days, played with real input
       await s.page.waitForFunction(
         (tick) => {
           const now = window.__phoenix?.run();
-          return !now || now.tick >= tick + 2 || now.speed === 0;
+          return !now || now.tick >= tick + 2 || now.speed === 0 || now.pendingIncident !== null;
         },
         heldAt,
         { timeout: 30_000 },
       );
       snapshot = await run(s);
+      // An incident detected meanwhile holds the clock behind its card: answer it before triaging.
+      await answerIncident(s);
       const held = snapshot.triage.find((waiting) => waiting.id === request?.id);
       expect(held?.hoursLeft).toBe(request?.hoursLeft);
 
