@@ -42,13 +42,26 @@ async function hover(s: GameSession, at: { x: number; y: number }): Promise<void
   await nextFrames(s.page);
 }
 
-/** An incident card opens on its safe default (fix forward): Enter takes it, as a player would. */
-async function answerIncident(s: GameSession): Promise<void> {
-  const pending = (await run(s)).pendingIncident;
-  if (pending === null) return;
-  await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
-  await s.press('Enter');
-  await s.page.waitForFunction((id) => window.__phoenix?.run()?.pendingIncident !== id, pending);
+/**
+ * A dialog that holds the clock, answered as a player would: an incident card opens on its safe default
+ * (fix forward), Enter takes it; a story card opens with nothing focused, Tab reaches its first choice.
+ */
+async function answerDialogs(s: GameSession): Promise<void> {
+  for (;;) {
+    const now = await run(s);
+    if (now.pendingBeat !== null) {
+      if ((await s.page.evaluate(() => window.__phoenix?.focused() ?? null)) === null) await s.press('Tab');
+      await s.press('Enter');
+      await s.page.waitForFunction((id) => window.__phoenix?.run()?.pendingBeat !== id, now.pendingBeat);
+    } else if (now.pendingIncident !== null) {
+      await s.page.waitForFunction(() => window.__phoenix?.focused() !== null);
+      await s.press('Enter');
+      await s.page.waitForFunction(
+        (id) => window.__phoenix?.run()?.pendingIncident !== id,
+        now.pendingIncident,
+      );
+    } else return;
+  }
 }
 
 const placeOf = (snapshot: Snapshot, id: number) =>
@@ -118,14 +131,20 @@ describe('The First Way, its tutorial and first two days, played with real input
       await s.page.waitForFunction(
         (end) => {
           const now = window.__phoenix?.run();
-          return !now || now.tick >= end || now.triage.length > 0 || now.pendingIncident !== null;
+          return (
+            !now ||
+            now.tick >= end ||
+            now.triage.length > 0 ||
+            now.pendingIncident !== null ||
+            now.pendingBeat !== null
+          );
         },
         TWO_DAYS,
         { timeout: 120_000, polling: 50 },
       );
       snapshot = await run(s);
-      if (snapshot.pendingIncident !== null) {
-        await answerIncident(s);
+      if (snapshot.pendingIncident !== null || snapshot.pendingBeat !== null) {
+        await answerDialogs(s);
         continue;
       }
       if (snapshot.triage.length === 0) break;
@@ -161,14 +180,20 @@ describe('The First Way, its tutorial and first two days, played with real input
       await s.page.waitForFunction(
         (tick) => {
           const now = window.__phoenix?.run();
-          return !now || now.tick >= tick + 2 || now.speed === 0 || now.pendingIncident !== null;
+          return (
+            !now ||
+            now.tick >= tick + 2 ||
+            now.speed === 0 ||
+            now.pendingIncident !== null ||
+            now.pendingBeat !== null
+          );
         },
         heldAt,
         { timeout: 30_000 },
       );
       snapshot = await run(s);
-      // An incident detected meanwhile holds the clock behind its card: answer it before triaging.
-      await answerIncident(s);
+      // An incident or a story beat meanwhile holds the clock behind its card: answer it before triaging.
+      await answerDialogs(s);
       const held = snapshot.triage.find((waiting) => waiting.id === request?.id);
       expect(held?.hoursLeft).toBe(request?.hoursLeft);
 

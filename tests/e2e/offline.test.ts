@@ -60,6 +60,8 @@ describe('Offline and install', () => {
     });
     await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
     const before = await page.evaluate(() => window.__phoenix?.run()?.tick ?? -1);
+    // The policy bot plays it, so neither requests (which pause the First Way) nor dialogs hold the clock.
+    await page.evaluate(() => window.__phoenix?.playPolicy({ batchSize: 2 }));
     await page.evaluate(() => window.__phoenix?.setSpeed(4));
     await page.waitForFunction((t) => (window.__phoenix?.run()?.tick ?? -1) > t + 3, before, {
       timeout: 30_000,
