@@ -588,7 +588,8 @@ export abstract class ActScene extends BaseScene {
     this.renderActPanel(this.model);
     this.effects.setOutages(this.model.openOutages);
     this.syncStory();
-    this.renderMirror();
+    // At max speed (the policy bot's) many steps land in one frame: the mirror's own 250 ms look is enough.
+    if (this.session.speed !== 'max') this.renderMirror();
   }
 
   private buildMirror(): ActMirror | null {
