@@ -17,7 +17,12 @@ export interface Settings {
   showBoardMirror: boolean;
   /** Coach hints on the act's board (what the state suggests trying, one at a time). */
   coachHints: boolean;
+  /** Text size in percent of the design's: the board, dialogs, debrief and facilitator page honour it. */
+  textSize: TextSize;
 }
+
+export const TEXT_SIZES = [100, 125, 150] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const PAUSE_ON_REQUEST = ['first-way', 'always', 'never'] as const;
 export type PauseOnRequest = (typeof PAUSE_ON_REQUEST)[number];
@@ -30,6 +35,7 @@ const SettingsSchema = v.object({
   pauseOnRequest: v.picklist(PAUSE_ON_REQUEST),
   showBoardMirror: v.boolean(),
   coachHints: v.boolean(),
+  textSize: v.picklist(TEXT_SIZES),
 });
 
 const StoredSettingsSchema = v.object({
@@ -49,6 +55,7 @@ export function defaultSettings(environment: {
     pauseOnRequest: 'first-way',
     showBoardMirror: false,
     coachHints: true,
+    textSize: 100,
   };
 }
 
@@ -73,6 +80,7 @@ export function parseSettings(stored: unknown, defaults: Settings): Settings {
     pauseOnRequest: pick('pauseOnRequest'),
     showBoardMirror: pick('showBoardMirror'),
     coachHints: pick('coachHints'),
+    textSize: pick('textSize'),
   };
 }
 

@@ -22,6 +22,7 @@ describe('parseSettings', () => {
       pauseOnRequest: 'never',
       showBoardMirror: true,
       coachHints: false,
+      textSize: 150,
     } as const;
     expect(parseSettings(serializeSettings(value), defaults)).toEqual(value);
   });
@@ -58,6 +59,7 @@ describe('parseSettings', () => {
       pauseOnRequest: 'first-way',
       showBoardMirror: false,
       coachHints: true,
+      textSize: 100,
     });
   });
 
@@ -78,6 +80,7 @@ describe('parseSettings', () => {
       'pauseOnRequest',
       'reducedMotion',
       'showBoardMirror',
+      'textSize',
       'volume',
     ]);
   });
@@ -95,6 +98,20 @@ describe('coach hints setting', () => {
     new SettingsStore(storage, defaults).update({ coachHints: false });
     expect(new SettingsStore(storage, defaults).value.coachHints).toBe(false);
     expect(parseSettings(stored({ ...defaults, coachHints: 'no' }), defaults).coachHints).toBe(true);
+  });
+});
+
+describe('text size setting', () => {
+  it('is 100% by default and keeps 125 or 150 once chosen', () => {
+    expect(defaults.textSize).toBe(100);
+    const storage = memoryStorage();
+    new SettingsStore(storage, defaults).update({ textSize: 125 });
+    expect(new SettingsStore(storage, defaults).value.textSize).toBe(125);
+  });
+
+  it.each([120, '150', 0, 300, null])('replaces %s by the default, keeping the other fields', (textSize) => {
+    const parsed = parseSettings(stored({ ...defaults, language: 'fr', textSize }), defaults);
+    expect(parsed).toEqual({ ...defaults, language: 'fr' });
   });
 });
 
