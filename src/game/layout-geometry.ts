@@ -26,6 +26,8 @@ export interface LayoutNode {
   anchor: { x: number; y: number };
   /** Id of the box a text or control belongs to (see `ownerOf`); null: the screen. */
   owner: number | null;
+  /** A text's size on screen, in design pixels, and the player's text size it was made at (1–1.5). */
+  font?: { size: number; scale: number };
 }
 
 export interface LayoutSnapshot {

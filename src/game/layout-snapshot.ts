@@ -9,6 +9,7 @@ import {
   type LayoutSnapshot,
   ownerOf,
 } from './layout-geometry';
+import { textScaleOf } from './ui/fit-text';
 import { LAYOUT_BOX_PREFIX } from './ui/layout-box';
 import { DESIGN_HEIGHT, DESIGN_WIDTH } from './ui/theme';
 
@@ -76,8 +77,25 @@ function visit(objects: readonly Phaser.GameObjects.GameObject[], ancestors: num
     if (!shown(object)) continue;
     const order = walk.order++;
     const id = walk.id++;
-    const push = (kind: LayoutKind, name: string, rect: LayoutRect, box: boolean) =>
-      walk.nodes.push({ id, kind, name, rect, order, ancestors, box, anchor: anchorOf(object), owner: null });
+    const push = (
+      kind: LayoutKind,
+      name: string,
+      rect: LayoutRect,
+      box: boolean,
+      font?: LayoutNode['font'],
+    ) =>
+      walk.nodes.push({
+        id,
+        kind,
+        name,
+        rect,
+        order,
+        ancestors,
+        box,
+        anchor: anchorOf(object),
+        owner: null,
+        ...(font ? { font } : {}),
+      });
     const interactive = object.input?.enabled === true;
     const hit = interactive ? hitRect(object) : null;
     if (interactive && isModalShade(hit)) {
@@ -85,7 +103,11 @@ function visit(objects: readonly Phaser.GameObjects.GameObject[], ancestors: num
       continue;
     }
     if (object instanceof Phaser.GameObjects.Text) {
-      if (object.text.trim() !== '') push('text', object.text, rectOf(object.getBounds()), false);
+      if (object.text.trim() !== '') {
+        const size =
+          Number.parseFloat(String(object.style.fontSize)) * object.getWorldTransformMatrix().scaleY;
+        push('text', object.text, rectOf(object.getBounds()), false, { size, scale: textScaleOf(object) });
+      }
       continue;
     }
     if (object instanceof Phaser.GameObjects.Zone) {

@@ -3,7 +3,7 @@ import type { SoundService } from '../audio/sound-service';
 import type { Command, CommandResult, Metrics, RunLog, ScenarioId, SimState } from '../engine';
 import type { Language, Translator } from '../i18n';
 import { isLanguage } from '../i18n';
-import type { SettingsStore } from '../platform/settings';
+import { type SettingsStore, TEXT_SIZES, type TextSize } from '../platform/settings';
 import type { PracticeResult, scoreAct } from '../scoring';
 import type { ActHookTarget } from './act/act-hook';
 import { MS_PER_TICK_AT_1X, type Speed } from './act/act-session';
@@ -24,6 +24,8 @@ export interface PhoenixTestApi {
   readonly settled: boolean;
   readonly language: Language;
   setLanguage(language: Language): Promise<void>;
+  /** Sets the player's text size (100, 125 or 150%); the active scene rebuilds at it. */
+  setTextSize(percent: TextSize): Promise<void>;
   texts(): string[];
   /** Every shown text with its bounds in design coordinates and its depth (layout checks). */
   textBoxes(): TextBox[];
@@ -222,6 +224,12 @@ export class TestHookController {
         controller.settings.update({ language });
         await controller.translator.setLanguage(language);
         // The active scene rebuilds on the next game step.
+        await nextFrame();
+        await nextFrame();
+      },
+      async setTextSize(percent: TextSize) {
+        if (!TEXT_SIZES.includes(percent)) throw new Error(`Unsupported text size: ${String(percent)}`);
+        controller.settings.update({ textSize: percent });
         await nextFrame();
         await nextFrame();
       },

@@ -44,6 +44,15 @@ export const colors = {
   ...accents,
 } as const;
 
+/**
+ * An accent for words that may sit on a hovered fill (the act cards' Way names): 15% toward white, which
+ * keeps the hue and lifts green and purple from about 4.2:1 to 4.8:1 and more on the hover colour.
+ */
+export function accentText(color: number): number {
+  const lift = (channel: number) => Math.round(channel + (255 - channel) * 0.15);
+  return (lift((color >> 16) & 255) << 16) | (lift((color >> 8) & 255) << 8) | lift(color & 255);
+}
+
 export const css = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
 
 export const rgba = (color: number, alpha: number): string =>

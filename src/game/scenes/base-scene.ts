@@ -8,7 +8,16 @@ import { Button, type ButtonOptions } from '../ui/button';
 import { type Focusable, FocusGroup } from '../ui/focus-group';
 import { GlossaryTips } from '../ui/glossary-tips';
 import { firstDelivery } from '../ui/key-events';
-import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRole, textStyle, timing } from '../ui/theme';
+import {
+  addText,
+  colors,
+  DESIGN_HEIGHT,
+  DESIGN_WIDTH,
+  type TextOverrides,
+  type TextRender,
+  type TextRole,
+  timing,
+} from '../ui/theme';
 
 /** How long the one-time notice (storage that fails) stays on screen. */
 const NOTICE_MS = 9000;
@@ -18,17 +27,13 @@ export type SceneText = Phaser.GameObjects.Text;
 export interface WidgetHost {
   scene: Phaser.Scene;
   t(key: string, options?: Record<string, unknown>): string;
-  text(
-    x: number,
-    y: number,
-    content: string,
-    role: TextRole,
-    overrides?: Parameters<typeof textStyle>[1],
-  ): SceneText;
-  button(options: Omit<ButtonOptions, 'playSound' | 'textResolution' | 'onHover'>, order?: number): Button;
+  text(x: number, y: number, content: string, role: TextRole, overrides?: TextOverrides): SceneText;
+  button(options: Omit<ButtonOptions, 'playSound' | 'textRender' | 'onHover'>, order?: number): Button;
   playSound(name: SoundName): void;
   reducedMotion(): boolean;
   resolution: number;
+  /** The screen's density and the player's text size, for widgets that make their own texts. */
+  textRender: TextRender;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   focus(item: Focusable): void;
   /** The scene's glossary tooltips (made on first use): `glossary.attach(label, anchor)`. */
@@ -100,6 +105,14 @@ export abstract class BaseScene extends Phaser.Scene {
         this.scene.restart({ ...data, focusIndex: this.focusGroup.focusedIndex }),
       ),
     );
+    // So does a new text size: every text, box and row is laid out again at the new size.
+    const builtAt = this.services.settings.value.textSize;
+    this.track(
+      this.services.settings.subscribe((value) => {
+        if (value.textSize !== builtAt)
+          this.scene.restart({ ...data, focusIndex: this.focusGroup.focusedIndex });
+      }),
+    );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.releaseAll());
 
     performance.mark(`phoenix:${this.scene.key}:build`);
@@ -142,6 +155,7 @@ export abstract class BaseScene extends Phaser.Scene {
       playSound: (name) => this.playSound(name),
       reducedMotion: () => this.reducedMotion,
       resolution: this.services.viewport.renderScale,
+      textRender: this.textRender,
       formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
       focus: (item) => this.focusGroup.focus(item),
       // A getter: scenes without glossary terms never make the tooltip's objects.
@@ -156,7 +170,7 @@ export abstract class BaseScene extends Phaser.Scene {
   get glossary(): GlossaryTips {
     this.glossaryTips ??= new GlossaryTips({
       scene: this,
-      resolution: this.services.viewport.renderScale,
+      textRender: this.textRender,
       focusGroup: this.focusGroup,
       t: (key, options) => this.t(key, options),
       formatNumber: (value, options) => this.services.translator.formatNumber(value, options),
@@ -192,18 +206,24 @@ export abstract class BaseScene extends Phaser.Scene {
     y: number,
     content: string,
     role: TextRole,
-    overrides: Parameters<typeof textStyle>[1] = {},
+    overrides: TextOverrides = {},
   ): SceneText {
-    return this.add
-      .text(x, y, content, textStyle(role, overrides))
-      .setResolution(this.services.viewport.renderScale);
+    return addText(this, { x, y }, content, role, overrides, this.textRender);
   }
 
-  protected button(options: Omit<ButtonOptions, 'playSound' | 'textResolution' | 'onHover'>): Button {
+  /** The screen's density and the player's text size (Settings: 100, 125 or 150%). */
+  protected get textRender(): TextRender {
+    return {
+      resolution: this.services.viewport.renderScale,
+      scale: this.services.settings.value.textSize / 100,
+    };
+  }
+
+  protected button(options: Omit<ButtonOptions, 'playSound' | 'textRender' | 'onHover'>): Button {
     const button: Button = new Button(this, {
       ...options,
       playSound: (name) => this.playSound(name),
-      textResolution: this.services.viewport.renderScale,
+      textRender: this.textRender,
       onHover: () => this.focusGroup.focus(button),
     });
     return this.focusGroup.add(button);

@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
-import { fitText } from './fit-text';
+import { fitText, setTextSize } from './fit-text';
 import type { Focusable } from './focus-group';
-import { colors, textStyle } from './theme';
+import { addText, colors, type TextRender } from './theme';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
 
@@ -24,7 +24,7 @@ export interface ButtonOptions {
   onHover?: () => void;
   /** Plays UI sounds; the scene passes its sound service in. */
   playSound: (name: SoundName) => void;
-  textResolution: number;
+  textRender: TextRender;
   /** Smaller type for compact rows. */
   compact?: boolean;
   /** Exact label size in design pixels (overrides `compact`). */
@@ -64,15 +64,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
-    this.labelText = scene.add
-      .text(
-        0,
-        0,
-        options.label,
-        textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19) }),
-      )
-      .setResolution(options.textResolution)
-      .setOrigin(0.5);
+    this.labelText = addText(
+      scene,
+      { x: 0, y: 0 },
+      options.label,
+      'label',
+      { size: options.fontSize ?? (options.compact ? 16 : 19) },
+      options.textRender,
+    ).setOrigin(0.5);
     this.iconImage =
       options.icon && scene.textures.exists(options.icon)
         ? scene.add.image(0, 0, options.icon).setDisplaySize(22, 22)
@@ -167,12 +166,15 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     return this.options.fontSize ?? (this.options.compact ? 16 : 19);
   }
 
+  /** False when the label could not fit the button even at its smallest size. */
+  labelFits = true;
+
   private fitLabel(): void {
     const { width, height } = this.options;
     const padding = Math.min(12, Math.max(4, width * 0.06));
     const iconRoom = this.iconImage && this.labelText.text !== '' ? this.iconImage.displayWidth + 10 : 0;
-    this.labelText.setFontSize(this.labelSize);
-    fitText(this.labelText, {
+    setTextSize(this.labelText, this.labelSize);
+    this.labelFits = fitText(this.labelText, {
       width: width - 2 * padding - iconRoom,
       height: height - 4,
       minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { NumberWords } from '../../i18n/format';
 import { type BoardAnchor, glossaryEntry, termOf } from '../../i18n/glossary';
 import { type Focusable, type FocusGroup, TAIL_ORDER } from './focus-group';
-import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, textStyle } from './theme';
+import { addText, colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextRender } from './theme';
 
 const TIP = { width: 320, padding: 12, gap: 8, margin: 8 };
 /** Above the board and its widgets, below modal overlays' own tips (there are none). */
@@ -10,7 +10,7 @@ const TIP_DEPTH = 2600;
 
 export interface GlossaryTipsHost extends NumberWords {
   scene: Phaser.Scene;
-  resolution: number;
+  textRender: TextRender;
   focusGroup: FocusGroup;
 }
 
@@ -28,16 +28,21 @@ export class GlossaryTips {
   private shown: TermTarget | null = null;
 
   constructor(private readonly host: GlossaryTipsHost) {
-    const { scene, resolution } = host;
+    const { scene, textRender } = host;
     this.ring = scene.add.graphics().setDepth(TIP_DEPTH);
     this.panel = scene.add.graphics().setDepth(TIP_DEPTH);
-    this.name = scene.add
-      .text(0, 0, '', textStyle('label', { size: 14, color: colors.yellow }))
-      .setResolution(resolution)
-      .setDepth(TIP_DEPTH);
-    this.body = scene.add
-      .text(0, 0, '', textStyle('body', { size: 13, wrapWidth: TIP.width - 2 * TIP.padding }))
-      .setResolution(resolution)
+    const at = { x: 0, y: 0 };
+    this.name = addText(scene, at, '', 'label', { size: 14, color: colors.yellow }, textRender).setDepth(
+      TIP_DEPTH,
+    );
+    this.body = addText(
+      scene,
+      at,
+      '',
+      'body',
+      { size: 13, wrapWidth: TIP.width * textRender.scale - 2 * TIP.padding },
+      textRender,
+    )
       .setDepth(TIP_DEPTH)
       .setLineSpacing(2);
     this.hide();

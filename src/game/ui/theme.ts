@@ -4,9 +4,12 @@
  */
 import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
-export { colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
+export { accentText, colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
 
 import { FontMetricsMemo } from './text-metrics';
+import { scaledSize } from './text-scale';
+
+export { scaledSize } from './text-scale';
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
 
@@ -23,12 +26,29 @@ const roles: Record<TextRole, { size: number; weight: string; color: number }> =
 
 const fontMetrics = new FontMetricsMemo();
 
+export interface TextOverrides {
+  color?: number;
+  align?: 'left' | 'center' | 'right';
+  wrapWidth?: number;
+  /** The size at 100% text, in design pixels; the player's text size multiplies it. */
+  size?: number;
+}
+
+/** How a scene draws text: the screen's pixel density and the player's text size (1, 1.25 or 1.5). */
+export interface TextRender {
+  resolution: number;
+  scale: number;
+}
+
+/** The data key under which a text keeps its scale, so fitting never shrinks it below the player's size. */
+export const TEXT_SCALE_KEY = 'textScale';
+
 export function textStyle(
   role: TextRole,
-  overrides: { color?: number; align?: 'left' | 'center' | 'right'; wrapWidth?: number; size?: number } = {},
+  overrides: TextOverrides & { scale?: number } = {},
 ): Phaser.Types.GameObjects.Text.TextStyle {
   const spec = roles[role];
-  const fontSize = `${overrides.size ?? spec.size}px`;
+  const fontSize = `${scaledSize(overrides.size ?? spec.size, overrides.scale ?? 1)}px`;
   const metrics = fontMetrics.get(`${spec.weight} ${fontSize} ${FONT_FAMILY}`);
   return {
     fontFamily: FONT_FAMILY,
@@ -39,6 +59,21 @@ export function textStyle(
     align: overrides.align ?? 'left',
     ...(overrides.wrapWidth ? { wordWrap: { width: overrides.wrapWidth, useAdvancedWrap: true } } : {}),
   };
+}
+
+/** A text in a role, at the player's text size, rasterised at the screen's density. */
+export function addText(
+  scene: Phaser.Scene,
+  at: { x: number; y: number },
+  content: string,
+  role: TextRole,
+  overrides: TextOverrides,
+  render: TextRender,
+): Phaser.GameObjects.Text {
+  return scene.add
+    .text(at.x, at.y, content, textStyle(role, { ...overrides, scale: render.scale }))
+    .setResolution(render.resolution)
+    .setData(TEXT_SCALE_KEY, render.scale);
 }
 
 /** Durations in ms; zero under reduced motion is applied by callers via `motion()`. */

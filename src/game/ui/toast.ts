@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
-import { fitText } from './fit-text';
-import { colors, DESIGN_WIDTH, textStyle, timing } from './theme';
+import { fitText, setTextSize } from './fit-text';
+import { addText, colors, DESIGN_WIDTH, type TextRender, timing } from './theme';
 
 export interface ToastStyle {
   /** Centre of the message (default: the screen's centre). */
@@ -20,20 +20,26 @@ export class Toast {
   private hideTimer: Phaser.Time.TimerEvent | null = null;
   private readonly size: number;
   private readonly maxWidth: number;
+  private readonly textScale: number;
 
   constructor(
     private readonly scene: Phaser.Scene,
-    resolution: number,
+    render: TextRender,
     private readonly y = 620,
     private readonly style: ToastStyle = {},
   ) {
     this.size = style.size ?? 17;
     this.maxWidth = style.maxWidth ?? 760;
+    this.textScale = render.scale;
     this.background = scene.add.graphics();
-    this.label = scene.add
-      .text(0, 0, '', textStyle('label', { size: this.size, align: 'center' }))
-      .setResolution(resolution)
-      .setOrigin(0.5);
+    this.label = addText(
+      scene,
+      { x: 0, y: 0 },
+      '',
+      'label',
+      { size: this.size, align: 'center' },
+      render,
+    ).setOrigin(0.5);
     this.container = scene.add
       .container(style.x ?? DESIGN_WIDTH / 2, y, [this.background, this.label])
       .setDepth(1000);
@@ -41,11 +47,11 @@ export class Toast {
   }
 
   show(message: string, tone: 'info' | 'warning' = 'info'): void {
-    this.label.setText(message).setFontSize(this.size);
+    setTextSize(this.label.setText(message), this.size);
     // One line where it can, smaller type first; two lines only for what does not fit at all.
     fitText(this.label, {
       width: this.maxWidth - 48,
-      height: this.size * 2.6,
+      height: this.size * this.textScale * 2.6,
       minSize: Math.min(this.size, 12),
       wrap: true,
     });

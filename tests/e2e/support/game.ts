@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { LayoutNode, LayoutSnapshot } from '../../../src/game/layout-geometry';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -16,6 +17,11 @@ export interface GameSession {
   waitForScene(key: string): Promise<void>;
   /** Clicks a point given in the game's 1280×720 design space, with a real mouse. */
   clickDesign(x: number, y: number): Promise<void>;
+  /**
+   * Clicks, with a real mouse, the control the scene shows under this name (its label or description);
+   * with `row`, the one of that name nearest the line of the text `row` (toggles all say "On" / "Off").
+   */
+  clickControl(name: string, options?: { row?: string }): Promise<void>;
   /** Presses a real key and waits until the game has processed it (Phaser handles input per frame). */
   press(key: string): Promise<void>;
   screenshot(name: string): Promise<Buffer>;
@@ -75,6 +81,28 @@ export async function openGame(options: OpenOptions = {}): Promise<GameSession> 
         box.y + (y / DESIGN.height) * box.height,
       );
       await nextFrames(page);
+    },
+    async clickControl(name, options = {}) {
+      const snapshot = (await page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot | undefined;
+      const nodes = snapshot?.nodes ?? [];
+      const middle = (n: LayoutNode) => ({
+        x: (n.rect.left + n.rect.right) / 2,
+        y: (n.rect.top + n.rect.bottom) / 2,
+      });
+      const controls = nodes.filter((n) => n.kind === 'control' && n.name === name);
+      const row =
+        options.row === undefined ? null : nodes.find((n) => n.kind === 'text' && n.name === options.row);
+      if (options.row !== undefined && !row) throw new Error(`No text "${options.row}" on screen`);
+      const target = row
+        ? controls.sort(
+            (a, b) => Math.abs(middle(a).y - middle(row).y) - Math.abs(middle(b).y - middle(row).y),
+          )[0]
+        : controls.length === 1
+          ? controls[0]
+          : undefined;
+      if (!target) throw new Error(`No single control "${name}" on screen (found ${controls.length})`);
+      const at = middle(target);
+      await session.clickDesign(at.x, at.y);
     },
     async press(key) {
       await page.keyboard.press(key);

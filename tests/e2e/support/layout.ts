@@ -35,7 +35,15 @@ function boxOf(node: LayoutNode, nodes: readonly LayoutNode[]): LayoutNode | nul
 }
 
 /** Everything wrong with a scene's layout, one line each (an empty list when it holds). */
-export function layoutProblems(snapshot: LayoutSnapshot): string[] {
+export interface LayoutExpectations {
+  /** The player's text size (1, 1.25 or 1.5): every text is made at it, and none is fitted below its floor. */
+  textScale?: number;
+}
+
+/** The smallest size any text may be fitted down to at 100% (the fitters' lowest floor). */
+const SMALLEST_TEXT = 8.5;
+
+export function layoutProblems(snapshot: LayoutSnapshot, expected: LayoutExpectations = {}): string[] {
   const modal = snapshot.modalOrder ?? -1;
   // What a modal shade covers is dimmed and cannot be used: only what is drawn above it is checked.
   const nodes = snapshot.nodes.filter((n) => n.order > modal);
@@ -52,6 +60,16 @@ export function layoutProblems(snapshot: LayoutSnapshot): string[] {
     const box = owner?.rect ?? screen;
     if (!inside(node.rect, box))
       problems.push(`${describe(node)} leaves ${owner ? describe(owner) : 'the screen'}`);
+  }
+  const scale = expected.textScale ?? 1;
+  for (const text of texts) {
+    if (!text.font) continue;
+    if (Math.abs(text.font.scale - scale) > 0.001)
+      problems.push(`${describe(text)} is made at ${text.font.scale * 100}% text, not ${scale * 100}%`);
+    else if (text.font.size < SMALLEST_TEXT * scale - 0.01)
+      problems.push(
+        `${describe(text)} is ${text.font.size}px, below ${SMALLEST_TEXT * scale}px at ${scale * 100}% text`,
+      );
   }
   texts.forEach((text, index) => {
     const owner = boxOf(text, snapshot.nodes);

@@ -43,6 +43,20 @@ function snapshot(nodes: LayoutNode[], modalOrder: number | null = null): Layout
 }
 
 describe('layoutProblems', () => {
+  it('at 150% text, finds a text made at 100% and one fitted below the larger floor', () => {
+    const panel = node('box', 'team', [970, 60, 1270, 600]);
+    const scaled = node('text', 'Kai', [990, 80, 1040, 104], { font: { size: 24, scale: 1.5 } });
+    const unscaled = node('text', 'Team', [990, 120, 1040, 134], { font: { size: 14, scale: 1 } });
+    const shrunk = node('text', 'card, then person', [990, 150, 1100, 162], {
+      font: { size: 11, scale: 1.5 },
+    });
+    expect(layoutProblems(snapshot([panel, scaled, unscaled, shrunk]), { textScale: 1.5 })).toEqual([
+      expect.stringContaining('is made at 100% text, not 150%'),
+      expect.stringContaining('is 11px, below 12.75px at 150% text'),
+    ]);
+    expect(layoutProblems(snapshot([panel, unscaled]))).toEqual([]);
+  });
+
   it('passes a text inside its panel, clear of the button beside it', () => {
     const panel = node('box', 'release', [430, 606, 812, 712]);
     const label = node('text', 'Batch size', [448, 636, 598, 666]);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartLook } from '../../../src/facilitator/chart-style';
 import { BAND_COLOR, WORK_LOOK } from '../../../src/game/ui/act/work-look';
-import { colors } from '../../../src/shared/theme';
+import { accentText, colors } from '../../../src/shared/theme';
 import {
   contrast,
   type Deficiency,
@@ -143,14 +143,21 @@ const GAME_PAIRS: Pair[] = [
     on: { background: colors.background, backgroundDeep: colors.backgroundDeep, panel: colors.panel },
     min: AA_TEXT,
   },
-  // Accents that colour words: act themes, load, debt, gains and losses, keys in help, warnings. Not
-  // measured on the hover fill: the act cards' theme word on a hovered card (green 3.8, purple 4.3) is a
-  // known shortfall (see the report of issue 13).
+  // Accents that colour words: load, debt, gains and losses, keys in help, warnings. Words that sit on a
+  // hovered fill (the act cards' Way names) use `accentText`, measured below on every surface.
   ...(['green', 'orange', 'yellow', 'vermillion', 'skyBlue', 'purple'] as const).map(
     (name): Pair => ({
       what: `${name} text`,
       text: colors[name],
       on: ACCENT_SURFACES,
+      min: AA_TEXT,
+    }),
+  ),
+  ...(['skyBlue', 'orange', 'green', 'purple'] as const).map(
+    (name): Pair => ({
+      what: `an act card's Way name in ${name}`,
+      text: accentText(colors[name]),
+      on: SURFACES,
       min: AA_TEXT,
     }),
   ),
