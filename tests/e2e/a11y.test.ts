@@ -35,7 +35,10 @@ describe('Accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
     problems.push(...(await axeProblems(s, 'Settings')));
 
     // The accessible board shown on screen (Settings' last row; coach hints are the other row on by default).
-    await s.clickDesign(660 + 80, 108 + 40 + 6 * 68);
+    await s.clickControl('Play');
+    await s.waitForScene('Settings');
+    problems.push(...(await axeProblems(s, 'Settings: play')));
+    await s.clickControl('Off', { row: 'Accessible board' });
     await s.page.waitForFunction(() => window.__phoenix?.texts().filter((t) => t === 'On').length === 2);
     await s.page.evaluate(() => window.__phoenix?.goto('Title'));
     await s.waitForScene('Title');

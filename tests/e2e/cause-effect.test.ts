@@ -209,11 +209,15 @@ describe('Cause and effect on the board', () => {
       await s.page.evaluate((l) => window.__phoenix?.setLanguage(l), language);
       await s.page.evaluate(() => window.__phoenix?.goto('Settings'));
       await s.waitForScene('Settings');
+      await s.clickControl(
+        await s.page.evaluate(() => window.__phoenix?.translate('settingsText.page.play') ?? ''),
+      );
+      await s.waitForScene('Settings');
       await s.screenshot(`cause-settings-${language}`);
     }
     await s.page.evaluate(() => window.__phoenix?.setLanguage('en'));
     await s.waitForScene('Settings');
-    await s.clickDesign(660 + 80, 108 + 40 + 5 * 68); // Coach hints: On → Off
+    await s.clickControl('On', { row: 'Coach hints' }); // Coach hints: On → Off
     await s.page.waitForFunction(() => {
       const stored = JSON.parse(localStorage.getItem('phoenix-ops:settings') ?? '{}');
       return stored?.settings?.coachHints === false;

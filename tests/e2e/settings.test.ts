@@ -31,26 +31,47 @@ describe('Settings and languages', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('mute, volume and language chosen by clicks survive a reload', async () => {
+  it('mute, volume, language, text size and the pause setting chosen by clicks survive a reload', async () => {
     session = await openGame();
-    await session.waitForScene('Title');
-    await session.clickDesign(1010, 274);
-    await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24 + 92, 148); // Español
-    await session.page.waitForFunction(() => window.__phoenix?.language === 'es');
-    await session.waitForScene('Settings');
-    await session.clickDesign(660 + 24, 216); // volume down: 70% → 60%
-    await session.clickDesign(660 + 80, 284); // mute on
-    await session.clickDesign(660 + 120, 420); // pause when a request arrives: First Way only → always
-    await session.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
-    await session.page.reload();
-    await session.waitForScene('Title');
-    expect(await session.page.evaluate(() => window.__phoenix?.language)).toBe('es');
-    expect(await texts(session)).toContain('Sonido desactivado');
-    await session.page.evaluate(() => window.__phoenix?.goto('Settings'));
-    await session.waitForScene('Settings');
-    expect(await texts(session)).toEqual(expect.arrayContaining(['60 %', 'Sí', 'Siempre']));
-    expect(session.errors).toEqual([]);
+    const s = session;
+    const t = (key: string) => s.page.evaluate((k) => window.__phoenix?.translate(k) ?? k, key);
+    await s.waitForScene('Title');
+    await s.clickDesign(1010, 274);
+    await s.waitForScene('Settings');
+    await s.clickControl('Español');
+    await s.page.waitForFunction(() => window.__phoenix?.language === 'es');
+    await s.waitForScene('Settings');
+    await s.clickControl(await t('settings.volumeDown')); // 70% → 60%
+    await s.clickControl(await t('common.off'), { row: await t('settings.mute') }); // mute on
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('60 %'));
+    // Text size: the scene is rebuilt at once at the chosen size.
+    await s.clickControl('125 %');
+    await s.page.waitForFunction(() =>
+      window.__phoenix?.layout().nodes.some((n) => n.kind === 'text' && n.font?.scale === 1.25),
+    );
+    await s.waitForScene('Settings');
+    await s.screenshot('settings-es-125');
+    // The act's settings are on the second page.
+    await s.clickControl(await t('settingsText.page.play'));
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Consejos del coach') ?? false);
+    await s.waitForScene('Settings');
+    await s.screenshot('settings-play-es-125');
+    await s.clickControl(await t('house.pauseOnRequestWhen.first-way')); // First Way only → always
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Siempre'));
+    await s.page.reload();
+    await s.waitForScene('Title');
+    expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('es');
+    expect(await texts(s)).toContain('Sonido desactivado');
+    const scales = await s.page.evaluate(() =>
+      window.__phoenix?.layout().nodes.flatMap((n) => (n.font ? [n.font.scale] : [])),
+    );
+    expect(new Set(scales)).toEqual(new Set([1.25]));
+    await s.page.evaluate(() => window.__phoenix?.goto('Settings'));
+    await s.waitForScene('Settings');
+    expect(await texts(s)).toEqual(expect.arrayContaining(['60 %', 'Sí']));
+    await s.clickControl(await t('settingsText.page.play'));
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Siempre') ?? false);
+    expect(s.errors).toEqual([]);
   });
 
   it('a corrupt saved setting is ignored with defaults, not a crash', async () => {
