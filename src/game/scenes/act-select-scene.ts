@@ -17,7 +17,8 @@ import { ActSession } from '../act/act-session';
 import { type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawStar } from '../ui/backdrop';
-import { colors, DESIGN_WIDTH } from '../ui/theme';
+import { fitText } from '../ui/fit-text';
+import { accentText, colors, DESIGN_WIDTH } from '../ui/theme';
 import { Toast } from '../ui/toast';
 import { ACT_SCENES } from './act-keys';
 import { BaseScene } from './base-scene';
@@ -47,7 +48,7 @@ export class ActSelectScene extends BaseScene {
   protected build(): void {
     drawBackdrop(this);
     this.services.sound.playMusic('title-loop');
-    const toast = this.track(new Toast(this, this.services.viewport.renderScale, 640));
+    const toast = this.track(new Toast(this, this.textRender, 640));
     this.header(this.t('acts.heading'), () => this.go(SceneKey.Title));
     this.text(DESIGN_WIDTH / 2, 108, this.t('acts.subheading'), 'body', {
       color: colors.textMuted,
@@ -56,6 +57,9 @@ export class ActSelectScene extends BaseScene {
     const totalWidth = ACT_IDS.length * CARD_WIDTH + (ACT_IDS.length - 1) * CARD_GAP;
     const firstX = (DESIGN_WIDTH - totalWidth) / 2 + CARD_WIDTH / 2;
     let firstCard: ReturnType<typeof this.button> | null = null;
+    // Larger text makes the cards taller (down into the room kept for the debrief buttons).
+    const scale = this.textRender.scale;
+    const cardHeight = Math.round(CARD_HEIGHT + 80 * (scale - 1));
     ACT_IDS.forEach((act, index) => {
       const look = ACT_CARDS[act];
       const name = this.t(`acts.${look.i18nKey}.name`);
@@ -80,7 +84,7 @@ export class ActSelectScene extends BaseScene {
         x,
         y: CARD_Y,
         width: CARD_WIDTH,
-        height: CARD_HEIGHT,
+        height: cardHeight,
         label: '',
         // The card draws its own texts; its name is what keyboard and screen reader users hear.
         description: unlocked ? name : `${name} (${this.t('common.locked')})`,
@@ -115,7 +119,7 @@ export class ActSelectScene extends BaseScene {
       if (lastRun && (lastRun.status === 'ok' || lastRun.status === 'other-version')) {
         this.button({
           x,
-          y: CARD_Y + CARD_HEIGHT / 2 + 38,
+          y: CARD_Y + cardHeight / 2 + 34,
           width: 190,
           height: 42,
           compact: true,
@@ -131,36 +135,41 @@ export class ActSelectScene extends BaseScene {
         });
       }
 
-      const top = CARD_Y - CARD_HEIGHT / 2;
+      const top = CARD_Y - cardHeight / 2;
+      const bottom = CARD_Y + cardHeight / 2;
       const accent = this.add.graphics();
       accent.fillStyle(unlocked ? look.color : colors.textFaint, 1);
       accent.fillRoundedRect(x - CARD_WIDTH / 2, top, CARD_WIDTH, 8, { tl: 10, tr: 10, bl: 0, br: 0 });
+      // Larger text takes room from the emblem, not from the words: the circle shrinks as text grows.
+      const radius = Math.round(40 - 16 * (scale - 1));
+      const iconY = top + 26 + radius;
       accent.fillStyle(colors.backgroundDeep, 1);
-      accent.fillCircle(x, top + 78, 40);
+      accent.fillCircle(x, iconY, radius);
       accent.lineStyle(3, unlocked ? look.color : colors.textFaint, 1);
-      accent.strokeCircle(x, top + 78, 40);
+      accent.strokeCircle(x, iconY, radius);
       this.add
-        .image(x, top + 78, iconKey(unlocked ? look.icon : 'lock'))
-        .setDisplaySize(36, 36)
+        .image(x, iconY, iconKey(unlocked ? look.icon : 'lock'))
+        .setDisplaySize(radius * 0.9, radius * 0.9)
         .setTint(unlocked ? look.color : colors.textFaint);
-      this.text(x, top + 146, name, 'title', { align: 'center' }).setOrigin(0.5);
-      this.text(x, top + 176, this.t(`acts.${look.i18nKey}.theme`).toUpperCase(), 'caption', {
-        color: unlocked ? look.color : colors.textFaint,
-        align: 'center',
-      }).setOrigin(0.5);
-      this.text(x, top + 204, this.t(`acts.${look.i18nKey}.blurb`), 'body', {
-        size: 16,
-        align: 'center',
-        wrapWidth: CARD_WIDTH - 40,
-        color: colors.textMuted,
-      }).setOrigin(0.5, 0);
+      const title = this.text(x, iconY + radius + 12, name, 'title', { align: 'center' }).setOrigin(0.5, 0);
+      fitText(title, { width: CARD_WIDTH - 24, minSize: 16 });
+      // The Way's name in the act's colour, lightened where the card's hover fill would dim it.
+      const theme = this.text(
+        x,
+        title.y + title.height + 2,
+        this.t(`acts.${look.i18nKey}.theme`).toUpperCase(),
+        'caption',
+        {
+          color: unlocked ? accentText(look.color) : colors.textFaint,
+          align: 'center',
+        },
+      ).setOrigin(0.5, 0);
+      fitText(theme, { width: CARD_WIDTH - 24, minSize: 11 });
 
-      const footerY = top + CARD_HEIGHT - 36;
+      // The footer, from the bottom up: the status line, the stars above it; the blurb takes what is left.
+      let footerTop: number;
       if (unlocked) {
         const stars = this.services.progress.value[act]?.bestStars ?? 0;
-        // Two lines of explanation under the stars when a save was set aside: lift them.
-        const starsY = footerY - (warn ? 16 : 4);
-        for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, starsY, 14, s < stars);
         // An unfinished act says so (and the card resumes it); a save or last run that was set aside
         // says why; otherwise the best stars so far.
         const status = saved
@@ -170,18 +179,30 @@ export class ActSelectScene extends BaseScene {
             : lastRunSetAside
               ? this.t('acts.lastRunSetAside')
               : this.t('acts.stars', { count: stars });
-        this.text(x, footerY + (warn ? 16 : 24), status, 'caption', {
+        const statusText = this.text(x, bottom - 10, status, 'caption', {
           size: 12,
           color: saved ? colors.yellow : warn ? colors.orange : colors.textMuted,
           align: 'center',
           wrapWidth: CARD_WIDTH - 24,
-        }).setOrigin(0.5);
+        }).setOrigin(0.5, 1);
+        const starsY = statusText.y - statusText.height - 16;
+        for (let s = 0; s < 3; s++) drawStar(accent, x - 36 + s * 36, starsY, 14, s < stars);
+        footerTop = starsY - 16;
       } else {
-        this.text(x, footerY, this.t('common.locked'), 'label', {
+        const locked = this.text(x, bottom - 14, this.t('common.locked'), 'label', {
           color: colors.textFaint,
           size: 15,
-        }).setOrigin(0.5);
+        }).setOrigin(0.5, 1);
+        footerTop = locked.y - locked.height;
       }
+      const blurbTop = theme.y + theme.height + 10;
+      const blurb = this.text(x, blurbTop, this.t(`acts.${look.i18nKey}.blurb`), 'body', {
+        size: 16,
+        align: 'center',
+        wrapWidth: CARD_WIDTH - 32,
+        color: colors.textMuted,
+      }).setOrigin(0.5, 0);
+      fitText(blurb, { width: CARD_WIDTH - 32, height: footerTop - 6 - blurbTop, minSize: 12, wrap: true });
     });
     if (firstCard) this.focusGroup.focus(firstCard);
     this.text(DESIGN_WIDTH / 2, 694, this.t('common.keyHint'), 'caption').setOrigin(0.5);

@@ -4,6 +4,7 @@ import { BRIEFINGS } from '../act/briefings';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
+import { fitText } from '../ui/fit-text';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { ACT_SCENES } from './act-keys';
 import { BaseScene } from './base-scene';
@@ -58,23 +59,35 @@ export class BriefingScene extends BaseScene {
 
     const g = this.add.graphics();
     g.fillStyle(colors.panel, 0.97);
-    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    // Larger text makes the card taller, into the room above the buttons.
+    const cardHeight = Math.round(CARD.height + 60 * (this.textRender.scale - 1));
+    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, cardHeight, 14);
     g.lineStyle(2, card.character.color, 1);
-    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, cardHeight, 14);
     g.fillStyle(card.character.color, 1);
     g.fillCircle(CARD.x + 76, CARD.y + 76, 40);
     const name = this.t(`characters.${card.character.id}.name`);
     this.text(CARD.x + 76, CARD.y + 76, name.slice(0, 1), 'heading', {
       color: colors.backgroundDeep,
     }).setOrigin(0.5);
-    this.text(CARD.x + 140, CARD.y + 62, name, 'title').setOrigin(0, 0.5);
-    this.text(CARD.x + 140, CARD.y + 92, this.t(`characters.${card.character.id}.role`), 'caption', {
-      color: card.character.color,
-    }).setOrigin(0, 0.5);
+    // Name above the line, role below it: they never meet at any text size.
+    const nameText = this.text(CARD.x + 140, CARD.y + 80, name, 'title').setOrigin(0, 1);
+    fitText(nameText, { width: CARD.width - 180, minSize: 16 });
+    const role = this.text(
+      CARD.x + 140,
+      CARD.y + 82,
+      this.t(`characters.${card.character.id}.role`),
+      'caption',
+      {
+        color: card.character.color,
+      },
+    );
+    fitText(role, { width: CARD.width - 180, minSize: 11 });
     const goal = scenario.goal;
-    this.text(
+    const bodyTop = Math.max(CARD.y + 140, role.y + role.height + 16);
+    const body = this.text(
       CARD.x + 48,
-      CARD.y + 140,
+      bodyTop,
       this.t(card.textKey, {
         features: goal.featuresShipped,
         days: goal.byDay,
@@ -83,10 +96,16 @@ export class BriefingScene extends BaseScene {
       'body',
       { size: 20, wrapWidth: CARD.width - 96 },
     );
+    fitText(body, {
+      width: CARD.width - 96,
+      height: CARD.y + cardHeight - 20 - bodyTop,
+      minSize: 14,
+      wrap: true,
+    });
     // Page dots.
     cards.forEach((_, index) => {
       g.fillStyle(index === page ? colors.text : colors.border, 1);
-      g.fillCircle(DESIGN_WIDTH / 2 - (cards.length - 1) * 10 + index * 20, CARD.y + CARD.height + 28, 5);
+      g.fillCircle(DESIGN_WIDTH / 2 - (cards.length - 1) * 10 + index * 20, CARD.y + cardHeight + 24, 5);
     });
 
     const last = page === cards.length - 1;
@@ -118,20 +137,21 @@ export class BriefingScene extends BaseScene {
   private buildSeedNotice(problem: string, seedText: string, playRandom: () => void): void {
     const g = this.add.graphics();
     g.fillStyle(colors.panel, 0.97);
-    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.fillRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height + 40, 14);
     g.lineStyle(2, colors.danger, 1);
-    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height, 14);
+    g.strokeRoundedRect(CARD.x, CARD.y, CARD.width, CARD.height + 40, 14);
     this.text(CARD.x + 48, CARD.y + 56, this.t('briefing.badSeed.heading'), 'title', {
       color: colors.danger,
       wrapWidth: CARD.width - 96,
     }).setOrigin(0, 0.5);
-    this.text(
+    const notice = this.text(
       CARD.x + 48,
       CARD.y + 110,
       `${this.t(`briefing.badSeed.${problemKey(problem)}`, { seed: seedText })}\n\n${this.t('briefing.badSeed.hint')}`,
       'body',
       { size: 20, wrapWidth: CARD.width - 96 },
     );
+    fitText(notice, { width: CARD.width - 96, height: CARD.height + 40 - 110, minSize: 14, wrap: true });
     const back = this.button({
       x: DESIGN_WIDTH / 2 - 170,
       y: 600,

@@ -2,6 +2,7 @@ import { SUPPORTED_LANGUAGES } from '../../i18n';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
+import { setTextSize } from '../ui/fit-text';
 import { markBox } from '../ui/layout-box';
 import { colors, DESIGN_WIDTH } from '../ui/theme';
 import { BaseScene } from './base-scene';
@@ -25,7 +26,6 @@ export class TitleScene extends BaseScene {
 
   protected build(): void {
     drawBackdrop(this);
-    this.drawFlowStrip();
 
     drawEmblem(this, 190, 196, 190);
     this.text(300, 150, this.t('app.name').toUpperCase(), 'display').setOrigin(0, 0.5);
@@ -41,7 +41,13 @@ export class TitleScene extends BaseScene {
       color: colors.textFaint,
     });
     this.drawWays(120, 386, 760);
-    this.text(120, 440, this.t('title.hook'), 'body', { size: 16, color: colors.textMuted, wrapWidth: 640 });
+    const hook = this.text(120, 440, this.t('title.hook'), 'body', {
+      size: 16,
+      color: colors.textMuted,
+      wrapWidth: 700,
+    });
+    // Larger text takes more lines: the strip of moving cards starts below the hook, whatever its length.
+    this.drawFlowStrip(Math.max(500, Math.ceil(hook.y + hook.height + 8)));
 
     const menuX = 1010;
     const play = this.button({
@@ -125,7 +131,7 @@ export class TitleScene extends BaseScene {
     const total = () =>
       labels.reduce((sum, label) => sum + badge + label.width, 0) + arrow * (WAYS.length - 1);
     for (let size = 17.5; total() > right - left && size >= 13; size -= 0.5)
-      for (const label of labels) label.setFontSize(size);
+      for (const label of labels) setTextSize(label, size);
     const path = this.add.graphics();
     let x = left;
     WAYS.forEach((way, index) => {
@@ -172,9 +178,8 @@ export class TitleScene extends BaseScene {
   }
 
   /** A live miniature of the board: work cards flowing Backlog → Live beneath the menu. */
-  private drawFlowStrip(): void {
-    const top = 500;
-    const height = 150;
+  private drawFlowStrip(top: number): void {
+    const height = Math.min(150, 664 - top);
     const laneWidth = DESIGN_WIDTH / LANES.length;
     const strip = this.add.graphics();
     strip.fillStyle(colors.backgroundDeep, 0.55);
@@ -190,7 +195,7 @@ export class TitleScene extends BaseScene {
       });
     });
 
-    const rows = [top + 50, top + 84, top + 118];
+    const rows = [50, 84, 118].map((at) => Math.round(top + (at / 150) * height));
     const cardWidth = 92;
     for (let i = 0; i < 9; i++) {
       const row = rows[i % rows.length] ?? top + 50;
