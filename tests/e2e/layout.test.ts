@@ -61,16 +61,20 @@ async function settle(s: GameSession): Promise<void> {
   }
 }
 
+/** The text size the scenes are checked at (Settings → Text size), as a factor. */
+let textScale = 1;
+
 async function checkLayout(s: GameSession, name: string): Promise<string[]> {
   const snapshot = (await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot;
-  return layoutProblems(snapshot).map((problem) => `${name}: ${problem}`);
+  return layoutProblems(snapshot, { textScale }).map((problem) => `${name}: ${problem}`);
 }
 
 async function checkScene(s: GameSession, name: string, language: string): Promise<string[]> {
   const snapshot = (await s.page.evaluate(() => window.__phoenix?.layout())) as LayoutSnapshot;
-  await s.screenshot(`layout-${name}-${language}`);
+  const size = textScale === 1 ? '' : `-${Math.round(textScale * 100)}`;
+  await s.screenshot(`layout-${name}-${language}${size}`);
   expect(snapshot.nodes.filter((n) => n.kind === 'text').length, `${name}: texts found`).toBeGreaterThan(0);
-  return layoutProblems(snapshot).map((problem) => `${name}: ${problem}`);
+  return layoutProblems(snapshot, { textScale }).map((problem) => `${name}: ${problem}`);
 }
 
 /** Runs the act to this hour exactly, then lets the board settle. */
@@ -120,14 +124,18 @@ const debriefProblems = (s: GameSession, tab: string) =>
     return problems;
   }, tab);
 
-for (const language of LANGUAGES) {
-  describe(`The layout in ${language}`, () => {
+const TEXT_SIZES = [100, 150] as const;
+
+for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l) => [size, l] as const))) {
+  describe(`The layout in ${language} at ${textSize}% text`, () => {
     it('keeps every text in its box and clear of other texts and controls, in every scene', async () => {
       session = await openGame();
       const s = session;
       const problems: string[] = [];
+      textScale = textSize / 100;
       await s.waitForScene('Title');
       await s.page.evaluate((l) => window.__phoenix?.setLanguage(l as 'en'), language);
+      await s.page.evaluate((size) => window.__phoenix?.setTextSize(size), textSize);
       await s.waitForScene('Title');
       problems.push(...(await checkScene(s, 'title', language)));
 
@@ -184,11 +192,12 @@ for (const language of LANGUAGES) {
       await s.page.waitForFunction(() => window.__phoenix?.practices() !== null, undefined, SLOW);
       await settle(s);
       problems.push(...(await checkScene(s, 'results', language)));
-      await s.clickDesign(640, 584); // Share result
+      const t = (key: string) => s.page.evaluate((k) => window.__phoenix?.translate(k) ?? k, key);
+      await s.clickControl(await t('resultCode.share'));
       await settle(s);
       problems.push(...(await checkScene(s, 'share', language)));
-      await s.clickDesign(640, 584); // Close, where Share was
-      await s.clickDesign(404, 584); // Continue
+      await s.clickControl(await t('resultCode.close'));
+      await s.clickControl(await t('results.continue'));
 
       // The debrief, tab by tab: texts inside their cards, every bar of a chart named on its axis.
       await s.waitForScene('Debrief');
@@ -197,7 +206,7 @@ for (const language of LANGUAGES) {
         await s.page.locator(`#phx-tab-${tab}`).click();
         await s.page.waitForSelector(`#phx-panel-${tab}[data-active="true"]`);
         await settle(s);
-        await s.screenshot(`layout-debrief-${tab}-${language}`);
+        await s.screenshot(`layout-debrief-${tab}-${language}${textSize === 100 ? '' : `-${textSize}`}`);
         problems.push(...(await debriefProblems(s, tab)));
       }
       const axes = (await s.page.evaluate(() => window.__phoenix?.debrief()?.chartAxes)) ?? {};

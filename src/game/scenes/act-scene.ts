@@ -47,6 +47,7 @@ import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import type { Overlay } from '../ui/act/overlay';
 import { PausedBanner } from '../ui/act/paused-banner';
 import { ResultsPanel } from '../ui/act/results-panel';
+import { SideTab, SideTabs } from '../ui/act/side-tabs';
 import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
 import { Tutorial } from '../ui/act/tutorial';
@@ -88,6 +89,8 @@ export abstract class ActScene extends BaseScene {
   private insights!: BoardInsights;
   private coachCard!: CoachCard;
   private mechanicsPanel: MechanicsPanel | null = null;
+  /** At larger text, the team and the act's tools take turns under the constraint card. */
+  private sideTabs: SideTabs | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
   /** The clock is held while the tab is hidden or the renderer has lost its context. */
@@ -142,11 +145,15 @@ export abstract class ActScene extends BaseScene {
 
     drawBackdrop(this);
     const host = this.host();
-    this.hud = new Hud(host, { title: this.t(scenario.titleKey), onSpeed: (speed) => this.setSpeed(speed) });
+    this.hud = new Hud(host, {
+      title: this.t(scenario.titleKey),
+      shortTitle: this.t(scenario.titleKey.replace(/\.title$/, '.short')),
+      onSpeed: (speed) => this.setSpeed(speed),
+    });
     const state = this.session.run.state;
     this.board = new BoardView(this, {
       focusGroup: this.focusGroup,
-      textResolution: this.services.viewport.renderScale,
+      textRender: host.textRender,
       reducedMotion: () => this.reducedMotion,
       columnName: (column) => this.t(`board.stages.${column}`),
       columnMeta: (column) =>
@@ -159,14 +166,17 @@ export abstract class ActScene extends BaseScene {
       scrollText: (range) => this.t('layout.scrollRange', range),
       scrollLabel: (direction) => this.t(direction === 'up' ? 'layout.scrollUp' : 'layout.scrollDown'),
       card: {
-        textResolution: this.services.viewport.renderScale,
+        textRender: host.textRender,
         title: (card) => this.cardTitle(card),
+        titleShort: (card) => this.t('shortLabels.cardTitle', { id: card.id }),
         age: (card) => this.t('board.age', { age: formatHours(host, card.ageHours) }),
+        ageShort: (card) => formatHours(host, card.ageHours),
         initials: (staffId) => this.staffName(staffId).slice(0, 1),
         constraintStaffId: state.constraintStaffId,
         onActivate: (card) => this.onCard(card),
       },
     });
+    const tabbed = host.textRender.scale > 1 && MechanicsPanel.hasTools(state.mechanics);
     this.team = new TeamPanel(
       host,
       state.staff.map((person) => ({
@@ -183,9 +193,14 @@ export abstract class ActScene extends BaseScene {
         onProtect: () => this.command({ type: 'protectConstraint', on: !state.settings.protectConstraint }),
         onStaff: (staffId) => this.onStaff(staffId),
         staffName: (person) => this.staffName(person.id),
+        tabbed: tabbed,
       },
     );
-    this.buildActPanel(this.team.bottom + 12);
+    this.buildActPanel(tabbed ? this.team.contentTop : this.team.bottom + 12);
+    this.sideTabs =
+      tabbed && this.mechanicsPanel
+        ? new SideTabs(host, { top: this.team.tabsTop, team: this.team, tools: this.mechanicsPanel })
+        : null;
     this.insights = new BoardInsights(scenario, () => this.services.settings.value.coachHints, state.tick);
     this.coachCard = new CoachCard(host, {
       constraintName: this.staffName(state.constraintStaffId),
@@ -221,7 +236,7 @@ export abstract class ActScene extends BaseScene {
     // Messages go to the board's bottom strip, which cards never use; the outage banner gives way to them.
     this.effects = this.track(new ActEffects(host));
     this.toast = this.track(
-      new Toast(this, this.services.viewport.renderScale, BOARD_MESSAGE_Y, {
+      new Toast(this, host.textRender, BOARD_MESSAGE_Y, {
         x: BOARD_AREA.x + BOARD_AREA.width / 2,
         size: 14,
         maxWidth: BOARD_AREA.width - 40,
@@ -419,6 +434,7 @@ export abstract class ActScene extends BaseScene {
     }
     this.board.select(this.board.selected === card.id ? null : card.id);
     if (this.board.selected !== null) this.toast.show(this.t('board.pickPerson'));
+    if (this.board.selected !== null) this.sideTabs?.show(SideTab.Team);
   }
 
   private onStaff(staffId: number): void {

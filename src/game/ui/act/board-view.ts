@@ -3,26 +3,47 @@ import type { BoardColumn, BoardModel, CardModel, ColumnModel } from '../../act/
 import { BOARD_COLUMNS } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import { Button } from '../button';
-import { fitText } from '../fit-text';
+import { fitText, setTextSize } from '../fit-text';
 import type { FocusGroup } from '../focus-group';
 import type { GlossaryTips } from '../glossary-tips';
 import { markBox } from '../layout-box';
-import { colors, css, textStyle } from '../theme';
-import { CARD_HEIGHT, CardView, type CardViewOptions, COMPACT_CARD_HEIGHT } from './card-view';
+import { addText, colors, css, type TextRender } from '../theme';
+import { CardView, type CardViewOptions, cardHeight } from './card-view';
 
 export const BOARD_AREA = { x: 16, y: 68, width: 940, height: 528 };
 const COLUMN_GAP = 8;
 export const COLUMN_WIDTH =
   (BOARD_AREA.width - COLUMN_GAP * (BOARD_COLUMNS.length - 1)) / BOARD_COLUMNS.length;
-const HEADER_HEIGHT = 58;
 /** The board's bottom strip, kept free of cards for messages (toasts, the outage banner). */
 export const BOARD_MESSAGE_STRIP = { y: BOARD_AREA.y + BOARD_AREA.height - 38, height: 34 };
 export const BOARD_MESSAGE_Y = BOARD_MESSAGE_STRIP.y + BOARD_MESSAGE_STRIP.height / 2;
-const CARDS_TOP = BOARD_AREA.y + HEADER_HEIGHT;
 const CARDS_BOTTOM = BOARD_MESSAGE_STRIP.y - 4;
-/** A crowded column scrolls: its footer holds ▲ / ▼ and which cards are on show. */
-const FOOTER_HEIGHT = 26;
-const ROW = { normal: { height: CARD_HEIGHT, gap: 6 }, compact: { height: COMPACT_CARD_HEIGHT, gap: 4 } };
+
+/**
+ * Where a column's header lines and its cards go at the player's text size: larger text makes the
+ * header and the cards taller, so fewer cards show before a column turns compact, then scrolls.
+ */
+export interface BoardGeometry {
+  nameY: number;
+  metaY: number;
+  cardsTop: number;
+  /** A crowded column's footer: ▲ / ▼ and which cards are on show. */
+  footerHeight: number;
+  normal: { height: number; gap: number };
+  compact: { height: number; gap: number };
+}
+
+export function boardGeometry(textScale: number): BoardGeometry {
+  const grow = textScale - 1;
+  return {
+    nameY: BOARD_AREA.y + 16 + 16 * grow,
+    metaY: BOARD_AREA.y + 38 + 24 * grow,
+    cardsTop: BOARD_AREA.y + Math.round(58 + 28 * grow),
+    footerHeight: Math.round(26 * textScale),
+    normal: { height: cardHeight(textScale, false), gap: 6 },
+    compact: { height: cardHeight(textScale, true), gap: 4 },
+  };
+}
 /** Cards leave first, then the column closes up, then arrivals fade in: nothing crosses anything. */
 const LEAVE_MS = 120;
 const REFLOW_MS = 220;
@@ -31,7 +52,7 @@ const ARRIVE_MS = 180;
 export interface BoardViewOptions {
   card: Omit<CardViewOptions, 'onHover' | 'reducedMotion'>;
   focusGroup: FocusGroup;
-  textResolution: number;
+  textRender: TextRender;
   reducedMotion: () => boolean;
   columnName: (column: BoardColumn) => string;
   /** e.g. "WIP 2/3" or "12 shipped". */
@@ -56,8 +77,9 @@ export interface ColumnLayout {
 }
 
 /** Full cards while they fit; compact rows (badges kept) once they do not; scrolling past that. */
-export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
-  const room = CARDS_BOTTOM - CARDS_TOP;
+export function columnLayout(count: number, scrollable: boolean, geometry = boardGeometry(1)): ColumnLayout {
+  const ROW = geometry;
+  const room = CARDS_BOTTOM - geometry.cardsTop;
   const rowsIn = (row: { height: number; gap: number }, space: number) =>
     Math.floor((space + row.gap) / (row.height + row.gap));
   const normal = rowsIn(ROW.normal, room);
@@ -66,7 +88,7 @@ export function columnLayout(count: number, scrollable: boolean): ColumnLayout {
   const compact = rowsIn(ROW.compact, room);
   const step = ROW.compact.height + ROW.compact.gap;
   if (count <= compact) return { compact: true, rows: compact, step, scrolls: false };
-  return { compact: true, rows: rowsIn(ROW.compact, room - FOOTER_HEIGHT), step, scrolls: true };
+  return { compact: true, rows: rowsIn(ROW.compact, room - geometry.footerHeight), step, scrolls: true };
 }
 
 interface Target {
@@ -107,12 +129,15 @@ export class BoardView {
   private readonly onWheel: (pointer: Phaser.Input.Pointer, over: unknown, dx: number, dy: number) => void;
   private selectedId: number | null = null;
   private lastModel: BoardModel | null = null;
+  private readonly geometry: BoardGeometry;
 
   constructor(
     /** The act scene: its glossary explains "WIP" on the limited columns. */
     private readonly scene: Phaser.Scene & { readonly glossary?: GlossaryTips },
     private readonly options: BoardViewOptions,
   ) {
+    this.geometry = boardGeometry(options.textRender.scale);
+    const geometry = this.geometry;
     this.frames = scene.add.graphics();
     BOARD_COLUMNS.forEach((column, index) => {
       const x = columnX(column);
@@ -122,25 +147,33 @@ export class BoardView {
         width: COLUMN_WIDTH,
         height: BOARD_AREA.height,
       });
-      const name = scene.add
-        .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), textStyle('label', { size: 15 }))
-        .setOrigin(0, 0.5)
-        .setResolution(options.textResolution);
+      const name = addText(
+        scene,
+        { x: x + 12, y: geometry.nameY },
+        options.columnName(column),
+        'label',
+        { size: 15 },
+        options.textRender,
+      ).setOrigin(0, 0.5);
       fitText(name, { width: COLUMN_WIDTH - 24, minSize: 11 });
       this.names.set(column, name);
-      const meta = scene.add
-        .text(x + 12, BOARD_AREA.y + 38, '', textStyle('caption', { size: 12 }))
-        .setOrigin(0, 0.5)
-        .setResolution(options.textResolution);
+      const meta = addText(
+        scene,
+        { x: x + 12, y: geometry.metaY },
+        '',
+        'caption',
+        { size: 12 },
+        options.textRender,
+      ).setOrigin(0, 0.5);
       this.metas.set(column, meta);
       if (column === 'dev' || column === 'test' || column === 'ops')
         scene.glossary?.attach(meta, 'column-wip');
       // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
-      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 38);
+      options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, geometry.metaY);
       if (column !== 'live') this.scrolls.set(column, this.makeScroll(column, index));
     });
     this.onWheel = (pointer, _over, _dx, dy) => {
-      if (pointer.y < CARDS_TOP || pointer.y > CARDS_BOTTOM || dy === 0) return;
+      if (pointer.y < geometry.cardsTop || pointer.y > CARDS_BOTTOM || dy === 0) return;
       const column = BOARD_COLUMNS.find(
         (c) => pointer.x >= columnX(c) && pointer.x <= columnX(c) + COLUMN_WIDTH,
       );
@@ -151,7 +184,7 @@ export class BoardView {
 
   private makeScroll(column: BoardColumn, index: number): ColumnScroll {
     const x = columnX(column);
-    const y = CARDS_BOTTOM - FOOTER_HEIGHT / 2 + 2;
+    const y = CARDS_BOTTOM - this.geometry.footerHeight / 2 + 2;
     const { scene, options } = this;
     const arrow = (direction: 'up' | 'down', at: number) => {
       const button = new Button(scene, {
@@ -163,16 +196,20 @@ export class BoardView {
         icon: iconKey(direction === 'up' ? 'chevron-up' : 'chevron-down'),
         description: options.scrollLabel?.(direction) ?? direction,
         playSound: () => {},
-        textResolution: options.textResolution,
+        textRender: options.textRender,
         onActivate: () => this.scroll(column, direction === 'up' ? -3 : 3),
       }).setVisible(false);
       options.focusGroup.add(button, 10_000 + index * 100 + 99);
       return button;
     };
-    const footer = scene.add
-      .text(x + COLUMN_WIDTH / 2, y, '', textStyle('caption', { size: 11 }))
-      .setOrigin(0.5)
-      .setResolution(options.textResolution);
+    const footer = addText(
+      scene,
+      { x: x + COLUMN_WIDTH / 2, y },
+      '',
+      'caption',
+      { size: 11 },
+      options.textRender,
+    ).setOrigin(0.5);
     return {
       offset: 0,
       footer,
@@ -194,7 +231,7 @@ export class BoardView {
     const name = this.names.get(column);
     const right = columnX(column) + COLUMN_WIDTH - 12;
     const left = (name?.x ?? columnX(column)) + (name?.width ?? 0) + 8;
-    return { x: right, y: BOARD_AREA.y + 16, width: right - left };
+    return { x: right, y: this.geometry.nameY, width: right - left };
   }
 
   get selected(): number | null {
@@ -229,13 +266,13 @@ export class BoardView {
     const targets = new Map<number, Target>();
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
-      meta?.setText(this.options.columnMeta(column)).setFontSize(12);
+      if (meta) setTextSize(meta.setText(this.options.columnMeta(column)), 12);
       if (meta)
         fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
       meta?.setColor(css(full ? colors.orange : colors.textMuted));
       const scroll = this.scrolls.get(column.column);
-      const layout = columnLayout(column.cards.length, scroll !== undefined);
+      const layout = columnLayout(column.cards.length, scroll !== undefined, this.geometry);
       const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
       if (scroll) {
         scroll.offset = first;
@@ -247,7 +284,7 @@ export class BoardView {
         scroll.up.setEnabled(first > 0);
         scroll.down.setEnabled(first + layout.rows < column.cards.length);
       }
-      const height = layout.compact ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
+      const height = layout.compact ? this.geometry.compact.height : this.geometry.normal.height;
       column.cards.forEach((card, index) => {
         const row = index - first;
         const onShow = row >= 0 && row < layout.rows;
@@ -257,7 +294,7 @@ export class BoardView {
           card,
           column: column.column,
           x: columnX(column.column) + COLUMN_WIDTH / 2,
-          y: CARDS_TOP + height / 2 + row * layout.step,
+          y: this.geometry.cardsTop + height / 2 + row * layout.step,
           depth: columnIndex * 100 + Math.max(0, row),
           compact: layout.compact,
           onShow,
@@ -432,7 +469,7 @@ export class BoardView {
     scroll.footer.setVisible(on);
     if (!on) return;
     scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
-    scroll.footer.setFontSize(11);
+    setTextSize(scroll.footer, 11);
     fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
   }
 
@@ -459,12 +496,7 @@ export class BoardView {
       g.lineStyle(full ? 2 : 1, full ? colors.orange : colors.border, 1);
       g.strokeRoundedRect(x, BOARD_AREA.y, COLUMN_WIDTH, BOARD_AREA.height, 8);
       g.lineStyle(1, colors.border, 0.8);
-      g.lineBetween(
-        x + 10,
-        BOARD_AREA.y + HEADER_HEIGHT - 6,
-        x + COLUMN_WIDTH - 10,
-        BOARD_AREA.y + HEADER_HEIGHT - 6,
-      );
+      g.lineBetween(x + 10, this.geometry.cardsTop - 6, x + COLUMN_WIDTH - 10, this.geometry.cardsTop - 6);
     }
   }
 

@@ -1,22 +1,32 @@
 import Phaser from 'phaser';
 import type { CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
-import { fitText } from '../fit-text';
+import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import type { Focusable } from '../focus-group';
-import { colors, css, textStyle } from '../theme';
-import { isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';
+import { addText, colors, css, type TextRender } from '../theme';
+import { EXPEDITE_LOOK, isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';
 
 export const CARD_WIDTH = 136;
-export const CARD_HEIGHT = 48;
+/** A card's two lines at 100% text; larger text makes the card taller by the same factor. */
+const CARD_HEIGHT = 48;
 /** In a crowded column: the same two lines, tighter, so title, age and badges all stay readable. */
-export const COMPACT_CARD_HEIGHT = 34;
+const COMPACT_CARD_HEIGHT = 34;
 const TOKEN_GAP = 19;
 
+/** A card's height at the player's text size (1, 1.25 or 1.5), full or compact. */
+export function cardHeight(textScale: number, compact: boolean): number {
+  return Math.round((compact ? COMPACT_CARD_HEIGHT : CARD_HEIGHT) * textScale);
+}
+
 export interface CardViewOptions {
-  textResolution: number;
+  textRender: TextRender;
   /** Words the card needs, already translated by the scene. */
   title: (card: CardModel) => string;
+  /** The title by its number alone, for a card too narrow for its words (larger text, long languages). */
+  titleShort: (card: CardModel) => string;
   age: (card: CardModel) => string;
+  /** The age alone ("2.5 d"), for a line too narrow for "age 2.5 d" (larger text, several badges). */
+  ageShort: (card: CardModel) => string;
   initials: (staffId: number) => string;
   constraintStaffId: number;
   onActivate: (card: CardModel) => void;
@@ -37,6 +47,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   private readonly tokens: Phaser.GameObjects.Graphics;
   private readonly tokenLabels: Phaser.GameObjects.Text[] = [];
   private readonly statusIcon: Phaser.GameObjects.Image;
+  private readonly expediteIcon: Phaser.GameObjects.Image;
   private focusedState = false;
   private selectedState = false;
   private hovered = false;
@@ -51,24 +62,45 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     super(scene, 0, 0);
     this.model = model;
     this.background = scene.add.graphics();
+    this.scale1 = options.textRender.scale;
     this.icon = scene.add
       .image(-CARD_WIDTH / 2 + 20, -9, iconKey(WORK_LOOK[model.type].icon))
-      .setDisplaySize(14, 14);
-    this.title = scene.add
-      .text(-CARD_WIDTH / 2 + 32, -9, '', textStyle('label', { size: 12 }))
-      .setOrigin(0, 0.5)
-      .setResolution(options.textResolution);
-    this.age = scene.add
-      .text(-CARD_WIDTH / 2 + 14, 10, '', textStyle('caption', { size: 11 }))
-      .setOrigin(0, 0.5)
-      .setResolution(options.textResolution);
+      .setDisplaySize(this.iconSize, this.iconSize);
+    this.title = addText(
+      scene,
+      { x: -CARD_WIDTH / 2 + 20 + this.iconSize / 2 + 5, y: -9 },
+      '',
+      'label',
+      { size: 12 },
+      options.textRender,
+    ).setOrigin(0, 0.5);
+    this.age = addText(
+      scene,
+      { x: -CARD_WIDTH / 2 + 14, y: 10 },
+      '',
+      'caption',
+      { size: 11 },
+      options.textRender,
+    ).setOrigin(0, 0.5);
     this.tokens = scene.add.graphics();
     this.statusIcon = scene.add
       .image(CARD_WIDTH / 2 - 14, -9, iconKey('bug'))
-      .setDisplaySize(14, 14)
+      .setDisplaySize(this.iconSize, this.iconSize)
       .setVisible(false);
-    this.add([this.background, this.icon, this.title, this.age, this.tokens, this.statusIcon]);
-    this.setSize(CARD_WIDTH, CARD_HEIGHT);
+    this.expediteIcon = scene.add
+      .image(0, 0, iconKey(EXPEDITE_LOOK.icon))
+      .setTint(EXPEDITE_LOOK.color)
+      .setVisible(false);
+    this.add([
+      this.background,
+      this.icon,
+      this.title,
+      this.age,
+      this.tokens,
+      this.statusIcon,
+      this.expediteIcon,
+    ]);
+    this.setSize(CARD_WIDTH, this.cardHeight);
     this.setInteractive({ useHandCursor: true });
     this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
       this.hovered = true;
@@ -105,8 +137,15 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     return this.compactState;
   }
 
+  /** The player's text size: lines, icons and badges grow with it. */
+  private readonly scale1: number;
+
   private get cardHeight(): number {
-    return this.compactState ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
+    return cardHeight(this.scale1, this.compactState);
+  }
+
+  private get iconSize(): number {
+    return Math.round((this.compactState ? 12 : 14) * Math.sqrt(this.scale1));
   }
 
   /** Line 1: icon and title; line 2: age, status and the people on it. Compact rows keep both. */
@@ -117,10 +156,10 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     const h = this.cardHeight;
     this.setSize(CARD_WIDTH, h);
     (this.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setSize(CARD_WIDTH, h);
-    const line1 = compact ? -7 : -9;
-    this.icon.setPosition(-CARD_WIDTH / 2 + 20, line1).setDisplaySize(compact ? 12 : 14, compact ? 12 : 14);
+    const line1 = (compact ? -7 : -9) * this.scale1;
+    this.icon.setPosition(-CARD_WIDTH / 2 + 20, line1).setDisplaySize(this.iconSize, this.iconSize);
     this.title.setY(line1);
-    this.age.setY(this.line2).setFontSize(compact ? 10 : 11);
+    setTextSize(this.age.setY(this.line2), compact ? 10 : 11);
     this.drawTokens();
     this.fitTitle();
     this.redraw();
@@ -130,12 +169,16 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   private laidOut = false;
 
   private get line2(): number {
-    return this.compactState ? 8 : 10;
+    return (this.compactState ? 8 : 10) * this.scale1;
   }
 
   private fitTitle(): void {
-    this.title.setFontSize(this.compactState ? 11.5 : 12);
-    fitText(this.title, { width: CARD_WIDTH / 2 - 8 - this.title.x, minSize: 9.5 });
+    this.title.setText(this.options.title(this.model));
+    setTextSize(this.title, this.compactState ? 11.5 : 12);
+    fitOrShorten(this.title, this.options.titleShort(this.model), {
+      width: CARD_WIDTH / 2 - 8 - this.title.x,
+      minSize: 9.5,
+    });
   }
 
   setSelected(selected: boolean): void {
@@ -146,9 +189,8 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
 
   setModel(model: CardModel): void {
     this.model = model;
-    this.title.setText(this.options.title(model));
     this.fitTitle();
-    this.age.setText(this.options.age(model));
+    this.expediteIcon.setVisible(model.expedite);
     const look = WORK_LOOK[model.type];
     this.icon.setTint(look.color);
     const status = STATUS_LOOK[model.status] ?? null;
@@ -156,7 +198,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     if (status)
       this.statusIcon
         .setTexture(iconKey(status.icon))
-        .setDisplaySize(this.compactState ? 12 : 14, this.compactState ? 12 : 14)
+        .setDisplaySize(this.iconSize, this.iconSize)
         .setTint(status.color);
     if (this.tokenKey() !== this.drawnTokens) this.drawTokens();
     this.placeStatus();
@@ -193,13 +235,22 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     return `${this.model.needsConstraint && this.model.column !== 'live'}|${this.model.assignees.join(',')}`;
   }
 
-  /** The status badge stands on the second line, left of the people on the card. */
+  /**
+   * The badges stand on the second line, right to left: the people on the card, its status, and the
+   * flame of an expedited card. The age takes what they leave of the line (its number alone if need be).
+   */
   private placeStatus(): void {
-    this.statusIcon.setPosition(this.tokensLeft - 9, this.line2);
-    // The age takes what the badges leave of the line.
-    const right = this.statusIcon.visible ? this.tokensLeft - 20 : this.tokensLeft - 2;
-    this.age.setFontSize(this.compactState ? 10 : 11);
-    fitText(this.age, { width: right - this.age.x, minSize: 9 });
+    let right = this.tokensLeft;
+    for (const badge of [this.statusIcon, this.expediteIcon]) {
+      if (!badge.visible) continue;
+      badge
+        .setDisplaySize(this.iconSize, this.iconSize)
+        .setPosition(right - 2 - this.iconSize / 2, this.line2);
+      right -= this.iconSize + 4;
+    }
+    this.age.setText(this.options.age(this.model));
+    setTextSize(this.age, this.compactState ? 10 : 11);
+    fitOrShorten(this.age, this.options.ageShort(this.model), { width: right - 2 - this.age.x, minSize: 9 });
   }
 
   private tokensLeft = CARD_WIDTH / 2 - 4;
@@ -212,7 +263,9 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.tokenLabels.length = 0;
     const right = CARD_WIDTH / 2 - 12;
     const y = this.line2;
-    const radius = this.compactState ? 7 : 8;
+    // People's tokens grow less than the text: the line keeps room for the age and the badges.
+    const radius = (this.compactState ? 7 : 8) * Math.sqrt(this.scale1);
+    const gap = TOKEN_GAP * Math.sqrt(this.scale1);
     let x = right;
     if (this.model.needsConstraint && this.model.column !== 'live') {
       // The constraint flag: an orange ring with the constraint engineer's initial.
@@ -224,32 +277,28 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       this.tokenLabels.push(
         this.tokenLabel(x, this.options.initials(this.options.constraintStaffId), working),
       );
-      x -= TOKEN_GAP;
+      x -= gap;
     }
     for (const staffId of this.model.assignees) {
       if (staffId === this.options.constraintStaffId) continue;
       g.fillStyle(colors.skyBlue, 1);
       g.fillCircle(x, y, radius);
       this.tokenLabels.push(this.tokenLabel(x, this.options.initials(staffId), true));
-      x -= TOKEN_GAP;
+      x -= gap;
     }
-    this.tokensLeft = x + TOKEN_GAP - radius - 2;
+    this.tokensLeft = x + gap - radius - 2;
     this.placeStatus();
   }
 
   private tokenLabel(x: number, initial: string, filled: boolean): Phaser.GameObjects.Text {
-    const label = this.scene.add
-      .text(
-        x,
-        this.line2,
-        initial,
-        textStyle('label', {
-          size: this.compactState ? 9 : 10,
-          color: filled ? colors.backgroundDeep : colors.orange,
-        }),
-      )
-      .setOrigin(0.5)
-      .setResolution(this.options.textResolution);
+    const label = addText(
+      this.scene,
+      { x, y: this.line2 },
+      initial,
+      'label',
+      { size: this.compactState ? 9 : 10, color: filled ? colors.backgroundDeep : colors.orange },
+      this.options.textRender,
+    ).setOrigin(0.5);
     this.add(label);
     return label;
   }

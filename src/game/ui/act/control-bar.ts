@@ -3,7 +3,7 @@ import type { BoardModel, CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { fitText } from '../fit-text';
+import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import { markBox } from '../layout-box';
 import { colors, DESIGN_WIDTH } from '../theme';
 import { WORK_LOOK } from './work-look';
@@ -87,11 +87,21 @@ export class ControlBar {
       });
     }
 
-    host.text(BATCH.x, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 }).setOrigin(0, 0.5);
+    const release = host
+      .text(BATCH.x, BAR.y + 18, host.t('controls.release'), 'label', { size: 14 })
+      .setOrigin(0, 0.5);
+    // Clear of Deploy, whose left edge is at 620.
+    fitText(release, { width: 620 - 8 - BATCH.x, minSize: 10 });
+    release.setY(Math.max(BAR.y + 18, BAR.y + 4 + release.height / 2));
     if (options.canBatch) {
       // Its own column, left of Deploy: two short lines rather than one under the button.
-      const label = host.text(BATCH.x, BAR.y + 30, host.t('controls.batchSize'), 'caption', { size: 12 });
-      fitText(label, { width: BATCH.width, height: 34, minSize: 10, wrap: true });
+      const top = Math.max(BAR.y + 30, release.y + release.height / 2);
+      const label = host.text(BATCH.x, top, host.t('controls.batchSize'), 'caption', { size: 12 });
+      const fit = { width: BATCH.width, height: BAR.y + 66 - top, minSize: 10, wrap: true };
+      if (!fitText(label, fit)) {
+        setTextSize(label.setText(host.t('shortLabels.batchSize')), 12);
+        fitText(label, fit);
+      }
       host.glossary.attach(label, 'release-batch');
       host.button({
         x: 468,
@@ -155,19 +165,27 @@ export class ControlBar {
       : null;
 
     const moneyWidth = SECTIONS[3].right - 1106 - 8;
-    const caption = (y: number, key: string) =>
-      fitText(host.text(1106, y, host.t(key), 'caption', { size: 12 }).setOrigin(0, 0.5), {
-        width: moneyWidth,
-        minSize: 9.5,
-      });
-    caption(BAR.y + 24, 'controls.valueDelivered');
-    this.value = host
-      .text(1106, BAR.y + 44, '', 'label', { size: 16, color: colors.green })
-      .setOrigin(0, 0.5);
-    caption(BAR.y + 68, 'controls.revenueLost');
+    const caption = (key: 'valueDelivered' | 'revenueLost') => {
+      const text = host.text(1106, 0, host.t(`controls.${key}`), 'caption', { size: 12 }).setOrigin(0, 0.5);
+      fitOrShorten(text, host.t(`shortLabels.${key}`), { width: moneyWidth, minSize: 9.5 });
+      return text;
+    };
+    const delivered = caption('valueDelivered');
+    this.value = host.text(1106, 0, '$0', 'label', { size: 16, color: colors.green }).setOrigin(0, 0.5);
+    const lost = caption('revenueLost');
     this.revenue = host
-      .text(1106, BAR.y + 88, '', 'label', { size: 16, color: colors.vermillion })
+      .text(1106, 0, '$0', 'label', { size: 16, color: colors.vermillion })
       .setOrigin(0, 0.5);
+    // Four lines: where they stood at 100% text, or stacked edge to edge when larger text needs the room.
+    const lines = [delivered, this.value, lost, this.revenue];
+    const atFull = [24, 44, 68, 88];
+    const total = lines.reduce((sum, line) => sum + line.height, 0);
+    let top = BAR.y + Math.max(0, (BAR.height - total) / 2);
+    lines.forEach((line, index) => {
+      const stacked = top + line.height / 2;
+      line.setY(total > 80 ? stacked : BAR.y + (atFull[index] ?? 0));
+      top += line.height;
+    });
   }
 
   /** The request on show in the Incoming panel (what a triage button or key decides). */
@@ -199,7 +217,7 @@ export class ControlBar {
     } else {
       this.incomingCard.setText(host.t('controls.noIncoming'));
     }
-    this.incomingCard.setFontSize(13);
+    setTextSize(this.incomingCard, 13);
     fitText(this.incomingCard, { width: 412 - 48 - 8, minSize: 10 });
     for (const button of this.triageButtons) button.setEnabled(next !== undefined);
     this.batchValue?.setText(String(settings.batchSize));

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
-import { fitText } from '../fit-text';
+import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { BOARD_AREA, BOARD_MESSAGE_STRIP, BOARD_MESSAGE_Y, COLUMN_WIDTH, columnX } from './board-view';
 
@@ -49,7 +49,7 @@ export class ActEffects {
   /** Shows or hides the alarm for the open, detected outages. */
   setOutages(open: number): void {
     const on = open > 0;
-    this.alarmText.setText(on ? this.host.t('effects.outage', { count: open }) : '').setFontSize(15);
+    setTextSize(this.alarmText.setText(on ? this.host.t('effects.outage', { count: open }) : ''), 15);
     fitText(this.alarmText, { width: BANNER.width - 24, minSize: 11 });
     this.showBanner(on);
     if (on === this.alarm.visible) return;
@@ -98,7 +98,7 @@ export class ActEffects {
       })
       .setOrigin(1, 0.5)
       .setDepth(901);
-    fitText(label, { width: room.width, minSize: 10 });
+    fitOrShorten(label, `+${size}`, { width: room.width, minSize: 10 });
     this.shippedLabel = label;
     this.play({ targets: glow, alpha: 0, duration: 900, onComplete: () => glow.destroy() });
     this.play({

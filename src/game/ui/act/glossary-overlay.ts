@@ -2,6 +2,7 @@ import { GLOSSARY_TERMS, glossaryEntry } from '../../../i18n/glossary';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { setTextSize } from '../fit-text';
 import { colors } from '../theme';
 import { Overlay } from './overlay';
 import { STATUS_LOOK } from './work-look';
@@ -37,7 +38,7 @@ export class GlossaryOverlay extends Overlay {
     for (let size = 13; size >= 11; size -= 0.5) {
       let fits = true;
       entries.forEach(({ name, text }, index) => {
-        text.setFontSize(size);
+        setTextSize(text, size);
         const column = index < half ? 0 : 1;
         const first = index === 0 || index === half;
         const previous = entries[index - 1];
@@ -80,8 +81,8 @@ export class GlossaryOverlay extends Overlay {
       color: colors.yellow,
     }).setOrigin(0, 0.5);
     const spaceFor = (size: number) => {
-      for (const { label } of entries) label.setFontSize(size);
-      title.setFontSize(size);
+      for (const { label } of entries) setTextSize(label, size);
+      setTextSize(title, size);
       return entries.reduce((sum, { label }) => sum + 22 + label.width + 22, title.width + 16);
     };
     let size = 13;

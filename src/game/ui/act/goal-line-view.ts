@@ -2,10 +2,21 @@ import type Phaser from 'phaser';
 import type { BoardModel } from '../../act/board-model';
 import { type FeaturePace, goalLine, type OutageState } from '../../act/goal-line';
 import type { WidgetHost } from '../../scenes/base-scene';
+import { fitText, setTextSize } from '../fit-text';
 import { colors } from '../theme';
 
 const AREA = { x: 896, width: 200 };
-const ROWS = { featuresText: 11, featuresBar: 19, outageText: 37, outageBar: 45, barHeight: 6 };
+/** The rows at 100% text; larger text spreads them over the HUD's full height. */
+function rowsAt(textScale: number) {
+  const grow = (textScale - 1) * 2;
+  return {
+    featuresText: 11 + grow,
+    featuresBar: 19 + 4 * grow,
+    outageText: 37 + 2.5 * grow,
+    outageBar: 45 + 6 * grow,
+  };
+}
+const BAR_HEIGHT = 6;
 
 const PACE_COLOR: Record<FeaturePace, number> = {
   met: colors.green,
@@ -28,8 +39,11 @@ export class GoalLineView {
   private readonly featuresText: Phaser.GameObjects.Text;
   private readonly outageText: Phaser.GameObjects.Text;
   private readonly bars: Phaser.GameObjects.Graphics;
+  private readonly rows: ReturnType<typeof rowsAt>;
 
   constructor(private readonly host: WidgetHost) {
+    this.rows = rowsAt(host.textRender.scale);
+    const ROWS = this.rows;
     this.featuresText = host.text(AREA.x, ROWS.featuresText, '', 'caption', {
       size: 11.5,
       color: colors.text,
@@ -59,13 +73,14 @@ export class GoalLineView {
       }),
     );
     const g = this.bars;
+    const ROWS = this.rows;
     g.clear();
     this.bar(ROWS.featuresBar, line.features.share, PACE_COLOR[line.features.state]);
     // The pace marker: where the features would be if they shipped evenly until the goal's day.
     if (line.features.state !== 'met') {
       const markerX = AREA.x + AREA.width * line.features.pace;
       g.fillStyle(colors.text, 1);
-      g.fillRect(markerX - 1, ROWS.featuresBar - 2, 2, ROWS.barHeight + 4);
+      g.fillRect(markerX - 1, ROWS.featuresBar - 2, 2, BAR_HEIGHT + 4);
     }
     this.bar(ROWS.outageBar, line.outage.share, OUTAGE_COLOR[line.outage.state]);
   }
@@ -73,16 +88,16 @@ export class GoalLineView {
   private bar(y: number, share: number, color: number): void {
     const g = this.bars;
     g.fillStyle(colors.background, 1);
-    g.fillRoundedRect(AREA.x, y, AREA.width, ROWS.barHeight, 3);
+    g.fillRoundedRect(AREA.x, y, AREA.width, BAR_HEIGHT, 3);
     if (share <= 0) return;
     g.fillStyle(color, 1);
-    g.fillRoundedRect(AREA.x, y, Math.max(ROWS.barHeight, AREA.width * share), ROWS.barHeight, 3);
+    g.fillRoundedRect(AREA.x, y, Math.max(BAR_HEIGHT, AREA.width * share), BAR_HEIGHT, 3);
   }
 
   /** Sets the text, shrinking it until it fits the goal's width. */
   private fit(text: Phaser.GameObjects.Text, content: string): void {
     if (text.text === content) return;
-    text.setText(content).setFontSize(11.5);
-    for (let size = 11; text.width > AREA.width && size >= 9; size -= 0.5) text.setFontSize(size);
+    setTextSize(text.setText(content), 11.5);
+    fitText(text, { width: AREA.width, minSize: 9 });
   }
 }

@@ -6,14 +6,15 @@ import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { fitOrShorten, fitText } from '../fit-text';
 import { colors, css, DESIGN_WIDTH } from '../theme';
 import { GoalLineView } from './goal-line-view';
 import { drawSparkline } from './sparkline';
 import { BAND_COLOR } from './work-look';
 
 /** Each DORA tile: its name, the value for the act so far with its band, and the trend under them. */
-const TILE = { x: 250, y: 4, width: 150, height: 52, gap: 10 };
-const TREND = { inset: 9, top: 36, height: 11 };
+const TILE = { x: 250, width: 150, gap: 10 };
+const TREND = { inset: 9, height: 11 };
 const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
 type DoraKey = (typeof DORA_KEYS)[number];
 export const SPEEDS: readonly Speed[] = [0, 1, 2, 4];
@@ -29,35 +30,51 @@ export class Hud {
   private readonly goal: GoalLineView;
   private readonly trendLines: Phaser.GameObjects.Graphics;
   private readonly speedButtons: Button[] = [];
+  /** The tiles' rows, measured from their texts at the player's text size. */
+  private readonly tileY: number;
+  private readonly tileHeight: number;
+  private readonly trendTop: number;
+  private readonly trendHeight: number;
 
   constructor(
     private readonly host: WidgetHost,
-    options: { title: string; onSpeed: (speed: Speed) => void },
+    options: { title: string; shortTitle: string; onSpeed: (speed: Speed) => void },
   ) {
     const g = host.scene.add.graphics();
     g.fillStyle(colors.panel, 1);
     g.fillRect(0, 0, DESIGN_WIDTH, 60);
     g.lineStyle(1, colors.border, 1);
     g.lineBetween(0, 60, DESIGN_WIDTH, 60);
-    const title = host.text(20, 20, options.title.toUpperCase(), 'label', { size: 15 }).setOrigin(0, 0.5);
+    // Larger text spreads the title and the clock over the bar's height.
+    const grow = (host.textRender.scale - 1) * 2;
+    const title = host
+      .text(20, 20 - 4 * grow, options.title.toUpperCase(), 'label', { size: 15 })
+      .setOrigin(0, 0.5);
     // Some languages name the Ways at length: shrink the title until it clears the first DORA tile.
-    for (let size = 14; title.width > TILE.x - 30 && size >= 10; size--) title.setFontSize(size);
-    this.clock = host.text(20, 42, '', 'caption', { size: 13 }).setOrigin(0, 0.5);
+    fitOrShorten(title, options.shortTitle.toUpperCase(), { width: TILE.x - 30, minSize: 10 });
+    this.clock = host.text(20, 42 + 3 * grow, '', 'caption', { size: 13 }).setOrigin(0, 0.5);
     this.tileFrames = host.scene.add.graphics();
+    this.tileY = 4 - 2 * grow;
+    this.tileHeight = 52 + 4 * grow;
+    let valueBottom = 0;
     DORA_KEYS.forEach((key, index) => {
       const x = TILE.x + index * (TILE.width + TILE.gap);
-      const label = host
-        .text(x + 10, TILE.y + 10, host.t(`dora.${key}`), 'caption', { size: 11 })
-        .setOrigin(0, 0.5);
-      // "Lead time for changes" is long in some languages: shrink the label to fit its tile.
-      for (let size = 10.5; label.width > TILE.width - 16 && size >= 8.5; size -= 0.5)
-        label.setFontSize(size);
+      // The tile's name, then its value and band, then its trend: stacked by their measured heights.
+      const label = host.text(x + 10, this.tileY + 2, host.t(`dora.${key}`), 'caption', { size: 11 });
+      // "Lead time for changes" is long in some languages: a smaller size, then the short name (the
+      // glossary's tooltip keeps the full one).
+      fitOrShorten(label, host.t(`shortLabels.dora.${key}`), { width: TILE.width - 16, minSize: 8.5 });
       host.glossary.attach(label, `tile-${key}`);
-      const value = host.text(x + 10, TILE.y + 25, '–', 'label', { size: 14 }).setOrigin(0, 0.5);
-      const band = host.text(x + TILE.width - 10, TILE.y + 25, '', 'caption', { size: 11 }).setOrigin(1, 0.5);
+      const valueY = label.y + label.height - 1;
+      const value = host.text(x + 10, valueY, '–', 'label', { size: 14 });
+      const band = host.text(x + TILE.width - 10, valueY, '', 'caption', { size: 11 }).setOrigin(1, 0);
+      band.setY(valueY + (value.height - band.height) / 2);
       host.glossary.attach(band, 'tile-band');
       this.tiles.set(key, { value, band });
+      valueBottom = valueY + value.height;
     });
+    this.trendTop = Math.max(valueBottom - 1, this.tileY + 36);
+    this.trendHeight = Math.min(TREND.height, this.tileY + this.tileHeight - 2 - this.trendTop);
     this.trendLines = host.scene.add.graphics();
     this.goal = new GoalLineView(host);
     SPEEDS.forEach((speed, index) => {
@@ -120,9 +137,9 @@ export class Hud {
       const color = measured ? BAND_COLOR[band] : colors.border;
       const x = TILE.x + index * (TILE.width + TILE.gap);
       this.tileFrames.fillStyle(colors.background, 1);
-      this.tileFrames.fillRoundedRect(x, TILE.y, TILE.width, TILE.height, 6);
+      this.tileFrames.fillRoundedRect(x, this.tileY, TILE.width, this.tileHeight, 6);
       this.tileFrames.lineStyle(2, color, 1);
-      this.tileFrames.strokeRoundedRect(x, TILE.y, TILE.width, TILE.height, 6);
+      this.tileFrames.strokeRoundedRect(x, this.tileY, TILE.width, this.tileHeight, 6);
       const tile = this.tiles.get(key);
       tile?.value.setText(values[key] ?? '–');
       tile?.band.setText(measured ? host.t(`dora.band.${band}`) : '').setColor(css(color));
@@ -139,9 +156,9 @@ export class Hud {
         this.trendLines,
         {
           x: x + TREND.inset,
-          y: TILE.y + TREND.top,
+          y: this.trendTop,
           width: TILE.width - 2 * TREND.inset,
-          height: TREND.height,
+          height: this.trendHeight,
         },
         {
           points: insights.trends.points[key],

@@ -5,7 +5,7 @@ import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { fitText } from '../fit-text';
+import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import { markBox } from '../layout-box';
 import { colors, css } from '../theme';
 import { PANEL } from './team-panel';
@@ -28,16 +28,43 @@ export interface MechanicsPanelOptions {
 export class MechanicsPanel {
   private readonly investButtons = new Map<Investment, Button>();
   private readonly approvalButtons = new Map<ChangeApproval, Button>();
-  private readonly shareText: Phaser.GameObjects.Text | null = null;
-  private readonly debtText: Phaser.GameObjects.Text | null = null;
-  private readonly meter: Phaser.GameObjects.Graphics;
-  private readonly incidentText: Phaser.GameObjects.Text | null = null;
+  private shareText: Phaser.GameObjects.Text | null = null;
+  private debtText: Phaser.GameObjects.Text | null = null;
+  private meter!: Phaser.GameObjects.Graphics;
+  private incidentText: Phaser.GameObjects.Text | null = null;
   private readonly investments: Investment[];
+
+  /** True when an act's mechanics give it tools of its own (else the panel only says what is coming). */
+  static hasTools(mechanics: readonly Mechanic[]): boolean {
+    return (
+      mechanics.includes('improvement-share') ||
+      mechanics.includes('change-approval') ||
+      INVESTMENTS.some((investment) => mechanics.includes(investment))
+    );
+  }
+
+  /** Everything the panel drew, so a tab can hide and show it (see SideTabs). */
+  private readonly objects: Phaser.GameObjects.GameObject[];
 
   constructor(
     private readonly host: WidgetHost,
     private readonly options: MechanicsPanelOptions,
   ) {
+    const first = host.scene.children.list.length;
+    this.investments = INVESTMENTS.filter((investment) => options.mechanics.includes(investment));
+    this.build();
+    this.objects = host.scene.children.list.slice(first);
+  }
+
+  /** Shows or hides the panel; shown, its investments show the page they were on. */
+  setShown(shown: boolean): void {
+    for (const object of this.objects)
+      (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(shown);
+    if (shown) this.pageInvestments(0);
+  }
+
+  private build(): void {
+    const { host, options } = this;
     const { x, width } = PANEL;
     const has = (mechanic: Mechanic) => options.mechanics.includes(mechanic);
     const bottom = 596;
@@ -49,22 +76,33 @@ export class MechanicsPanel {
     g.strokeRoundedRect(x, y, width, bottom - y, 8);
     markBox(host.scene, 'mechanics', { x, y, width, height: bottom - y });
     this.meter = host.scene.add.graphics();
-    y += 18;
-    this.investments = INVESTMENTS.filter((investment) => has(investment));
+    const scale = host.textRender.scale;
+    // A row's step: as at 100% text, or what larger text needs (its line plus a little air).
+    const step = (atFull: number, text: Phaser.GameObjects.Text, air = 4) =>
+      Math.max(atFull, text.height + air);
+    y += 18 * Math.max(1, scale * 0.9);
 
     if (this.investments.length === 0 && !has('improvement-share') && !has('change-approval')) {
-      host.text(x + 14, y, host.t('mechanics.comingTitle'), 'label', { size: 14 }).setOrigin(0, 0.5);
-      host.text(x + 14, y + 18, host.t('mechanics.comingBody'), 'caption', {
+      const title = host
+        .text(x + 14, y, host.t('mechanics.comingTitle'), 'label', { size: 14 })
+        .setOrigin(0, 0.5);
+      fitText(title, { width: width - 28, minSize: 11 });
+      const bodyTop = y + title.height / 2 + 4;
+      const body = host.text(x + 14, bodyTop, host.t('mechanics.comingBody'), 'caption', {
         size: 12,
         wrapWidth: width - 28,
       });
+      fitText(body, { width: width - 28, height: bottom - 8 - bodyTop, minSize: 9.5, wrap: true });
       return;
     }
     if (has('improvement-share')) {
-      fitText(
-        host.text(x + 14, y, host.t('mechanics.improvementTime'), 'label', { size: 13 }).setOrigin(0, 0.5),
-        { width: width - 136 - 14 - 14 - 8, minSize: 10 },
-      );
+      const improvement = host
+        .text(x + 14, y, host.t('mechanics.improvementTime'), 'label', { size: 13 })
+        .setOrigin(0, 0.5);
+      fitOrShorten(improvement, host.t('shortLabels.improvementTime'), {
+        width: width - 136 - 14 - 14 - 8,
+        minSize: 10,
+      });
       this.shareText = host
         .text(x + width - 92, y, '', 'label', { size: 15, color: colors.yellow })
         .setOrigin(0.5);
@@ -88,15 +126,15 @@ export class MechanicsPanel {
         description: host.t('mechanics.moreImprovement'),
         onActivate: () => this.changeShare(IMPROVEMENT_STEP),
       });
-      y += 22;
-      this.debtText = host.text(x + 14, y, '', 'caption', { size: 11 }).setOrigin(0, 0.5);
-      y += 22;
+      y += step(22, improvement);
+      this.debtText = host.text(x + 14, y, '–', 'caption', { size: 11 }).setOrigin(0, 0.5);
+      y += step(22, this.debtText);
     }
     if (has('change-approval')) {
-      fitText(host.text(x + 14, y, host.t('mechanics.approval'), 'label', { size: 13 }).setOrigin(0, 0.5), {
-        width: 180 - 31 - 14 - 8,
-        minSize: 10,
-      });
+      const approval = host
+        .text(x + 14, y, host.t('mechanics.approval'), 'label', { size: 13 })
+        .setOrigin(0, 0.5);
+      fitOrShorten(approval, host.t('shortLabels.approval'), { width: 180 - 31 - 14 - 8, minSize: 10 });
       (['peer-review', 'cab'] as const).forEach((mode, index) => {
         this.approvalButtons.set(
           mode,
@@ -104,47 +142,118 @@ export class MechanicsPanel {
             x: x + 180 + index * 68,
             y,
             width: 62,
-            height: 26,
+            height: Math.max(26, Math.ceil(12 * 1.25 * scale) + 4),
             fontSize: 12,
             label: host.t(`mechanics.${mode}`),
             onActivate: () => options.onApproval(mode),
           }),
         );
       });
-      y += 24;
-      this.incidentText = host.text(x + 14, y, '', 'caption', { size: 11 }).setOrigin(0, 0.5);
+      y += step(24, approval, 8);
+    }
+    if (has('change-approval')) {
+      // Larger text: the line may take two (its room is kept from the start, so nothing moves later).
+      this.incidentLines = scale > 1 ? 2 : 1;
+      this.incidentText = host.text(x + 14, y, '–', 'caption', { size: 11 }).setOrigin(0, 0);
+      const lineHeight = this.incidentText.height;
+      this.incidentLineHeight = lineHeight;
+      this.incidentText.setY(y - lineHeight / 2);
       // The line's "detect" time is the mean time to detect.
       host.glossary.attach(this.incidentText, 'incidents-detect');
-      y += 20;
+      // The next row's centre: under the line(s), by half a heading's height and a little air.
+      y = Math.max(
+        y + 20,
+        y - lineHeight / 2 + lineHeight * this.incidentLines + 4 + (13 * 1.25 * scale) / 2,
+      );
     }
-    if (this.investments.length > 0) {
-      fitText(host.text(x + 14, y, host.t('mechanics.invest'), 'label', { size: 13 }).setOrigin(0, 0.5), {
-        width: width - 28,
-        minSize: 10,
-      });
-      y += 22;
+    if (this.investments.length === 0) return;
+    const invest = host.text(x + 14, y, host.t('mechanics.invest'), 'label', { size: 13 }).setOrigin(0, 0.5);
+    if (scale === 1) {
+      // Two columns of buttons under the heading.
+      fitText(invest, { width: width - 28, minSize: 10 });
+      y += step(22, invest, 2);
       const cellWidth = (width - 28 - 6) / 2;
       const rowHeight = Math.min(32, (bottom - 8 - y) / Math.ceil(this.investments.length / 2));
       this.investments.forEach((investment, index) => {
-        const column = index % 2;
-        const row = Math.floor(index / 2);
         this.investButtons.set(
           investment,
-          host.button({
-            x: x + 14 + cellWidth / 2 + column * (cellWidth + 6),
-            y: y + row * rowHeight + rowHeight / 2 - 4,
+          this.investButton(investment, {
+            x: x + 14 + cellWidth / 2 + (index % 2) * (cellWidth + 6),
+            y: y + Math.floor(index / 2) * rowHeight + rowHeight / 2 - 4,
             width: cellWidth,
             height: rowHeight - 4,
-            fontSize: 12,
-            label: '',
-            onActivate: () => options.onInvest(investment),
           }),
         );
       });
+      return;
     }
+    // Larger text: one investment a row, the whole width for its name; the rows that do not fit page
+    // with ▲ / ▼ beside the heading (as a crowded column scrolls).
+    const rowHeight = Math.ceil(12 * 1.25 * scale) + 10;
+    const pagerRoom = 2 * 34 + 8;
+    fitOrShorten(invest, host.t('shortLabels.invest'), { width: width - 28 - pagerRoom, minSize: 10 });
+    const headingY = y;
+    y += step(22, invest, 4);
+    this.investRows = Math.max(1, Math.floor((bottom - 6 - y) / rowHeight));
+    this.investments.forEach((investment, index) => {
+      this.investButtons.set(
+        investment,
+        this.investButton(investment, {
+          x: x + width / 2,
+          y: y + (index % this.investRows) * rowHeight + rowHeight / 2,
+          width: width - 28,
+          height: rowHeight - 4,
+        }),
+      );
+    });
+    if (this.investRows < this.investments.length) {
+      const arrow = (direction: -1 | 1, at: number) =>
+        host.button({
+          x: at,
+          y: headingY,
+          width: 30,
+          height: Math.min(30, rowHeight - 2),
+          label: '',
+          icon: iconKey(direction < 0 ? 'chevron-up' : 'chevron-down'),
+          description: host.t(direction < 0 ? 'layout.scrollUp' : 'layout.scrollDown'),
+          onActivate: () => this.pageInvestments(direction),
+        });
+      this.investPager = { up: arrow(-1, x + width - 14 - 15 - 36), down: arrow(1, x + width - 14 - 15) };
+    }
+    this.pageInvestments(0);
+  }
+
+  private investButton(
+    investment: Investment,
+    place: { x: number; y: number; width: number; height: number },
+  ): Button {
+    return this.host.button({
+      ...place,
+      fontSize: 12,
+      label: '',
+      onActivate: () => this.options.onInvest(investment),
+    });
+  }
+
+  /** How many investment rows show at once (all of them at 100% text). */
+  private investRows = Number.POSITIVE_INFINITY;
+  private investPage = 0;
+  private investPager: { up: Button; down: Button } | null = null;
+
+  /** Shows the page of investments `direction` pages on (0: the current one again). */
+  private pageInvestments(direction: -1 | 0 | 1): void {
+    const pages = Math.ceil(this.investments.length / this.investRows);
+    this.investPage = Math.min(pages - 1, Math.max(0, this.investPage + direction));
+    this.investments.forEach((investment, index) => {
+      this.investButtons.get(investment)?.setVisible(Math.floor(index / this.investRows) === this.investPage);
+    });
+    this.investPager?.up.setEnabled(this.investPage > 0);
+    this.investPager?.down.setEnabled(this.investPage < pages - 1);
   }
 
   private share = 0;
+  private incidentLines = 1;
+  private incidentLineHeight = 0;
 
   private changeShare(delta: number): void {
     const next = Math.round((this.share + delta) * 100) / 100;
@@ -159,9 +268,8 @@ export class MechanicsPanel {
       // Debt as a bar: it is what improvement time pays down.
       const debt = Math.min(1, model.debt);
       const color = debt > 0.4 ? colors.vermillion : debt > 0.2 ? colors.orange : colors.green;
-      this.debtText
-        .setText(host.t('mechanics.debt', { percent: Math.round(model.debt * 100) }))
-        .setFontSize(11);
+      this.debtText.setText(host.t('mechanics.debt', { percent: Math.round(model.debt * 100) }));
+      setTextSize(this.debtText, 11);
       fitText(this.debtText, { width: 150 - 14 - 6, minSize: 9 });
       this.debtText.setColor(css(color));
       this.meter.clear();
@@ -187,8 +295,13 @@ export class MechanicsPanel {
           restore: formatDuration(host, m.mttrHours),
         }),
       );
-      this.incidentText.setFontSize(11);
-      fitText(this.incidentText, { width: PANEL.width - 28, minSize: 9 });
+      setTextSize(this.incidentText, 11);
+      fitText(this.incidentText, {
+        width: PANEL.width - 28,
+        height: this.incidentLineHeight * this.incidentLines + 1,
+        minSize: 9,
+        wrap: this.incidentLines > 1,
+      });
     }
     for (const [investment, button] of this.investButtons) {
       const status = model.investments[investment];

@@ -23,7 +23,7 @@ export class PausedBanner {
     this.hint.setOrigin(0, 0.5);
     this.frame = host.scene.add.graphics();
     this.container = host.scene.add
-      .container(AT.x, AT.y, [this.frame, this.title, this.hint])
+      .container(AT.x, AT.y - 4 * (host.textRender.scale - 1), [this.frame, this.title, this.hint])
       .setDepth(900)
       .setVisible(false);
   }
@@ -38,9 +38,11 @@ export class PausedBanner {
     this.hint.setX(this.title.x + this.title.width + GAP);
     this.frame.clear();
     this.frame.fillStyle(colors.backgroundDeep, 0.92);
-    this.frame.fillRoundedRect(-width / 2, -14, width, 28, 14);
+    // Larger text: a taller pill, still clear of the columns' names (see boardGeometry).
+    const height = Math.max(28, Math.ceil(this.title.height) + 4);
+    this.frame.fillRoundedRect(-width / 2, -height / 2, width, height, height / 2);
     this.frame.lineStyle(2, colors.yellow, 1);
-    this.frame.strokeRoundedRect(-width / 2, -14, width, 28, 14);
+    this.frame.strokeRoundedRect(-width / 2, -height / 2, width, height, height / 2);
   }
 
   destroy(): void {

@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import type { Metrics, Scenario } from '../../../engine';
 import { formatDuration } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
@@ -7,6 +8,7 @@ import { type PointsTone, resultsPractices } from '../../practice-text';
 import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
+import { fitOrShorten, fitText } from '../fit-text';
 import { colors, css } from '../theme';
 import { Overlay } from './overlay';
 import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
@@ -23,9 +25,8 @@ export interface ActScore {
   stars: number;
 }
 
-/** The panel's frame: taller than the other overlays, its buttons on the same line (y 584). */
+/** The panel's frame at 100% text: taller than the other overlays, its buttons on the same line (y 584). */
 const BOX = { x: 260, y: 40, width: 760, height: 590 };
-const BUTTON_Y = BOX.y + 544;
 
 /**
  * The end of an act: score and stars, the goal, the DORA four keys with their bands, and what the
@@ -53,16 +54,47 @@ export class ResultsPanel extends Overlay {
       share?: ShareOptions;
     },
   ) {
-    super(host, { ...BOX, accent: colors.green }, options.removeButton);
+    // Larger text makes the panel taller (up to the screen's edges); its rows flow down at their
+    // 100% places, or lower when what is above them needs the room.
+    const grow = (host.textRender.scale - 1) * 2;
+    super(
+      host,
+      { ...BOX, y: BOX.y - 26 * grow, height: BOX.height + 100 * grow, accent: colors.green },
+      options.removeButton,
+    );
     const { x, y, width } = this.box;
     const { metrics, scenario, score } = options;
+    const top = y;
     this.outcome = { stars: score.stars, score: score.total };
-    this.text(x + width / 2, y + 34, host.t('results.heading'), 'heading', { size: 28 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 82, host.formatNumber(score.total), 'display', { size: 52 }).setOrigin(0.5);
-    this.text(x + width / 2, y + 125, host.t('results.outOf'), 'caption').setOrigin(0.5);
+    let cursor = y + 8;
+    /** Puts a text's top at its 100% place or just under what came before, whichever is lower. */
+    const place = (text: Phaser.GameObjects.Text, atFullTop: number, gap = 2) => {
+      const textTop = Math.max(atFullTop, cursor);
+      text.setY(textTop + text.height * text.originY);
+      cursor = textTop + text.height + gap;
+      return text;
+    };
+    const heading = this.text(x + width / 2, 0, host.t('results.heading'), 'heading', { size: 28 }).setOrigin(
+      0.5,
+    );
+    place(heading, top + 34 - heading.height / 2, 0);
+    const total = this.text(x + width / 2, 0, host.formatNumber(score.total), 'display', {
+      size: 52,
+    }).setOrigin(0.5);
+    place(total, top + 82 - total.height / 2, 0);
+    const outOf = this.text(x + width / 2, 0, host.t('results.outOf'), 'caption').setOrigin(0.5);
+    place(outOf, top + 125 - outOf.height / 2, 4);
+    const starsY = Math.max(top + 154, cursor + 18);
     const stars = this.track(host.scene.add.graphics());
-    for (let s = 0; s < 3; s++) drawStar(stars, x + width / 2 - 46 + s * 46, y + 154, 18, s < score.stars);
-    this.text(x + width / 2, y + 184, host.t('acts.stars', { count: score.stars }), 'caption').setOrigin(0.5);
+    for (let s = 0; s < 3; s++) drawStar(stars, x + width / 2 - 46 + s * 46, starsY, 18, s < score.stars);
+    cursor = starsY + 20;
+    const starsText = this.text(
+      x + width / 2,
+      0,
+      host.t('acts.stars', { count: score.stars }),
+      'caption',
+    ).setOrigin(0.5);
+    place(starsText, top + 184 - starsText.height / 2, 6);
 
     // The goal, by the engine's one definition (features live by the goal's day).
     const met = goalMet(scenario, metrics);
@@ -79,10 +111,12 @@ export class ResultsPanel extends Overlay {
     ];
     goalLines.forEach((line, index) => {
       const ok = index === 0 ? met.shipped : met.outages;
-      this.text(x + 40, y + 206 + index * 24, `${ok ? '✓' : '✗'}  ${line}`, 'body', {
+      const text = this.text(x + 40, 0, `${ok ? '✓' : '✗'}  ${line}`, 'body', {
         size: 15,
         color: ok ? colors.green : colors.orange,
       });
+      fitText(text, { width: width - 80, minSize: 11 });
+      place(text, top + 206 + index * 24, 0);
     });
 
     const keys = [
@@ -102,27 +136,45 @@ export class ResultsPanel extends Overlay {
       ],
       ['timeToRestore', formatDuration(host, metrics.mttrHours)],
     ] as const;
-    const tileTop = y + 262;
+    const tileTop = Math.max(top + 262, cursor + 10);
+    let tileBottom = tileTop + 78;
     keys.forEach(([key, value], index) => {
       const tileX = x + 40 + index * 172;
       const band = options.dora[key];
-      const frame = this.track(host.scene.add.graphics());
-      frame.lineStyle(2, BAND_COLOR[band], 1);
-      frame.strokeRoundedRect(tileX, tileTop, 160, 78, 8);
       const label = this.text(tileX + 12, tileTop + 14, host.t(`dora.${key}`), 'caption', { size: 12 });
-      for (let size = 11.5; label.width > 140 && size >= 9; size -= 0.5) label.setFontSize(size);
+      fitOrShorten(label, host.t(`shortLabels.dora.${key}`), { width: 140, minSize: 9 });
+      // Larger text starts the tile's name nearer its top edge.
+      label.setY(tileTop + (grow > 0 ? 8 : 14));
       host.glossary.attach(label, `tile-${key}`);
-      this.text(tileX + 12, tileTop + 32, value, 'title', { size: 20 });
-      this.text(tileX + 12, tileTop + 58, host.t(`dora.band.${band}`), 'label', {
-        size: 13,
-        color: BAND_COLOR[band],
-      }).setColor(css(BAND_COLOR[band]));
+      const valueText = this.text(
+        tileX + 12,
+        Math.max(tileTop + 32, label.y + label.height),
+        value,
+        'title',
+        {
+          size: 20,
+        },
+      );
+      const bandText = this.text(
+        tileX + 12,
+        Math.max(tileTop + 58, valueText.y + valueText.height),
+        host.t(`dora.band.${band}`),
+        'label',
+        { size: 13, color: BAND_COLOR[band] },
+      ).setColor(css(BAND_COLOR[band]));
+      tileBottom = Math.max(tileBottom, bandText.y + bandText.height + 6);
     });
+    keys.forEach(([key], index) => {
+      const frame = this.track(host.scene.add.graphics());
+      frame.lineStyle(2, BAND_COLOR[options.dora[key]], 1);
+      frame.strokeRoundedRect(x + 40 + index * 172, tileTop, 160, tileBottom - tileTop, 8);
+    });
+    cursor = tileBottom + 10;
     // The business view beside DORA's: how long customers waited, and every deployment.
     const customer = metrics.customerLeadTimeHours.p50;
     const summary = this.text(
       x + 40,
-      y + 350,
+      0,
       host.t('results.summary', {
         customer: formatDuration(host, customer),
         count: metrics.deployments,
@@ -131,15 +183,15 @@ export class ResultsPanel extends Overlay {
       'body',
       { size: 14, color: colors.textMuted, wrapWidth: width - 80 },
     );
+    place(summary, top + 350, 6);
     host.glossary.attach(summary, 'results-customerLeadTime');
 
     // What the practices earned: the top three used, with their signed points.
     const view = resultsPractices(options.practices, host);
-    this.text(x + 40, y + 384, view.heading, 'label', { size: 15, color: colors.text });
+    place(this.text(x + 40, 0, view.heading, 'label', { size: 15, color: colors.text }), top + 384, 2);
     view.rows.forEach((row, index) => {
-      const rowY = y + 410 + index * 24;
-      this.text(x + 56, rowY, row.name, 'body', { size: 15 });
-      this.text(x + width - 40, rowY, row.points, 'label', {
+      const name = place(this.text(x + 56, 0, row.name, 'body', { size: 15 }), top + 410 + index * 24, 0);
+      this.text(x + width - 40, name.y, row.points, 'label', {
         size: 15,
         color: TONE_COLOR[row.tone],
       })
@@ -147,12 +199,14 @@ export class ResultsPanel extends Overlay {
         .setOrigin(1, 0);
     });
     if (view.note) {
-      this.text(x + 40, y + 410 + view.rows.length * 24, view.note, 'caption', {
+      const note = this.text(x + 40, 0, view.note, 'caption', {
         size: 13,
         color: colors.textMuted,
         wrapWidth: width - 80,
       });
+      place(note, top + 410 + view.rows.length * 24, 0);
     }
+    const buttonY = Math.max(top + 544, cursor + 8 + 25);
 
     // Continue · Share result · Replay (three narrower buttons when the result can be shared).
     const share = options.share;
@@ -161,7 +215,7 @@ export class ResultsPanel extends Overlay {
     this.ownButtons.push(
       this.button({
         x: x + width / 2 + left,
-        y: BUTTON_Y,
+        y: buttonY,
         width: buttonWidth,
         height: 50,
         label: host.t('results.continue'),
@@ -172,7 +226,7 @@ export class ResultsPanel extends Overlay {
     if (share) {
       this.shareButton = this.button({
         x: x + width / 2 + middle,
-        y: BUTTON_Y,
+        y: buttonY,
         width: buttonWidth,
         height: 50,
         label: host.t('resultCode.share'),
@@ -183,7 +237,7 @@ export class ResultsPanel extends Overlay {
     this.ownButtons.push(
       this.button({
         x: x + width / 2 + right,
-        y: BUTTON_Y,
+        y: buttonY,
         width: buttonWidth,
         height: 50,
         label: host.t('results.replay'),

@@ -32,6 +32,9 @@ export const STATUS_LOOK: Partial<Record<CardStatus, { color: number; icon: Icon
   'awaiting-fix': { color: colors.orange, icon: 'hammer', labelKey: 'words.status.awaitingFix' },
 };
 
+/** An expedited card (pushed ahead of the queue) carries a flame on its title line, not only a yellow border. */
+export const EXPEDITE_LOOK: { color: number; icon: IconName } = { color: colors.yellow, icon: 'flame' };
+
 /** A card held by a freeze, an approval or a failed release. */
 export const isHeld = (status: CardStatus): boolean =>
   status === 'frozen' || status === 'awaiting-approval' || status === 'awaiting-fix';
