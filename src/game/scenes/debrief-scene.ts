@@ -98,6 +98,7 @@ export class DebriefScene extends BaseScene {
           data: run,
           fmt: debriefFormat(this.services.translator),
           reducedMotion: this.reducedMotion,
+          textSize: this.services.settings.value.textSize,
           canvas: this.game.canvas,
           nextTry: bestNextTry(run, whatIfs),
           runWhatIf: (change) =>
