@@ -41,6 +41,8 @@ Chart.register(
 export interface ChartText {
   /** The page's language (number formats on the axes). */
   locale: string;
+  /** The player's text size as a factor (1, 1.25, 1.5); 1 when not given. */
+  textScale?: number;
   t(key: string, options?: Record<string, unknown>): string;
   number(value: number, digits?: number): string;
   hours(value: number): string;
@@ -109,7 +111,7 @@ export function batchChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const points = batchPoints(results);
   const base = common(look, text.locale);
   return {
@@ -162,7 +164,7 @@ export function improvementChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const points = improvementPoints(results);
   const base = common(look, text.locale);
   const share = text.percent(IMPROVEMENT_INVESTED);
@@ -221,7 +223,7 @@ export function doraChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'bar'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const distribution = doraDistribution(results);
   const base = common(look, text.locale);
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
@@ -288,7 +290,7 @@ export function practiceChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const spread = practiceSpread(results);
   const base = common(look, text.locale);
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
