@@ -208,6 +208,7 @@ export class DebriefScene extends BaseScene {
           tab: layer.activeTab,
           whatIf: layer.current ? snapshotOf(layer.current) : null,
           chartAxes: layer.chartAxes(),
+          chartFonts: layer.chartFonts(),
         };
       },
       whatIf: (change) => {

@@ -19,6 +19,7 @@ import {
 import type { WorkType } from '../../../engine';
 import { WORKING_DAY_HOURS } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
+import { wrapLabel } from '../../../shared/wrap-label';
 import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
 import { type PointsTone, practiceName, signedPoints, toneOf } from '../../practice-text';
 import { colors, css, FONT_FAMILY, rgba } from '../theme';
@@ -96,7 +97,7 @@ const scaledFont = (holder: FontHolder | undefined, size: number, scale: number)
  * multiplied by the text size, in one place, so no label is left at the design's size.
  */
 export function scaleFonts(config: { options?: unknown }, scale: number): void {
-  if (scale === 1 || !config.options) return;
+  if (!config.options) return;
   const options = config.options as {
     scales?: Record<string, { ticks?: FontHolder; title?: FontHolder }>;
     plugins?: {
@@ -490,21 +491,6 @@ export function outagesConfig(
       },
     },
   };
-}
-
-/** Splits a label into lines of about `width` characters at spaces (Chart.js draws an array as lines). */
-export function wrapLabel(text: string, width: number): string | string[] {
-  if (text.length <= width) return text;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 const TONE: Record<PointsTone, number> = { gain: colors.green, loss: colors.orange, none: colors.textMuted };

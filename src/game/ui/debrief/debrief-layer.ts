@@ -262,6 +262,20 @@ export class DebriefLayer {
     return axes;
   }
 
+  /** For each chart: the font size its first axis's ticks and its legend are drawn at (the text-size test). */
+  chartFonts(): Record<string, { ticks: number; legend: number | null }> {
+    const fonts: Record<string, { ticks: number; legend: number | null }> = {};
+    for (const [id, chart] of this.charts.entries()) {
+      const scale = Object.values(chart.scales)[0];
+      const ticks = (scale?.options as { ticks?: { font?: { size?: number } } } | undefined)?.ticks;
+      const tickFont = ticks?.font;
+      const legend = chart.options.plugins?.legend;
+      const legendFont = legend?.display === false ? undefined : (legend?.labels?.font as { size?: number });
+      fonts[id] = { ticks: tickFont?.size ?? 0, legend: legendFont?.size ?? null };
+    }
+    return fonts;
+  }
+
   /** The chart canvases by id (for the PNG export). */
   chartCanvases(): Map<string, HTMLCanvasElement> {
     return this.charts.canvases();

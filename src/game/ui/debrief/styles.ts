@@ -6,7 +6,7 @@ export const STYLE_ID = 'phx-debrief-style';
 
 /**
  * Above 100 % the page keeps its 1280×720 frame, so the tabs re-flow rather than shrink the text back:
- * fewer columns, cards as tall as their text, charts taller with their larger labels, and the tab's
+ * fewer columns, cards as tall as their text (rows of max-content: a card clips what overflows it), charts taller with their larger labels, and the tab's
  * panel scrolls.
  */
 const LARGER = `.phx-debrief:is(${TEXT_SIZES.filter((size) => size > 100)
@@ -21,14 +21,16 @@ ${LARGER} .phx-actions { flex-wrap: wrap; }
 ${LARGER} .phx-panel { overflow-y: auto; overflow-x: hidden; align-content: start; padding-right: 4px;
   scrollbar-color: ${css(colors.border)} transparent; }
 ${LARGER} .phx-card { flex-shrink: 0; }
-${LARGER} .phx-summary { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-rows: auto 1fr; }
+${LARGER} .phx-summary { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-rows: max-content max-content; }
 ${LARGER} .phx-dora-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-${LARGER} .phx-charts, ${LARGER} .phx-practices { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; }
+${LARGER} .phx-charts, ${LARGER} .phx-practices { grid-template-columns: minmax(0, 1fr); grid-template-rows: none;
+  grid-auto-rows: max-content; }
 ${LARGER} .phx-chart-head { flex-wrap: wrap; }
 ${LARGER} .phx-chart-body { flex: none; height: calc(240px * ${SCALE}); }
 ${LARGER} .phx-practices .phx-chart-body { height: calc((56px + var(--phx-bars, 6) * 36px) * ${SCALE}); }
 ${LARGER} .phx-practice-list { overflow: visible; flex: none; }
-${LARGER} .phx-whatif { grid-template-columns: minmax(0, 0.85fr) minmax(0, 1.15fr); grid-template-rows: auto auto; }
+${LARGER} .phx-whatif { grid-template-columns: minmax(0, 0.72fr) minmax(0, 1.28fr); grid-template-rows: max-content max-content; }
+${LARGER} .phx-compare td { white-space: nowrap; }
 ${LARGER} .phx-whatif .phx-chart-body { height: calc(220px * ${SCALE}); }
 `;
 
