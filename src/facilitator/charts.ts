@@ -14,6 +14,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { DORA_BANDS, type PracticeName } from '../scoring';
+import { wrapLabel } from '../shared/wrap-label';
 import { type ChartLook, type ChartMode, chartLook } from './chart-style';
 import {
   batchPoints,
@@ -51,9 +52,15 @@ export interface ChartText {
   points(value: number): string;
 }
 
+/**
+ * About how many characters fit along a chart's vertical axis: the chart boxes and the fonts grow
+ * together (with projector mode and with the text size), so the count holds in every mode.
+ */
+const Y_TITLE_CHARS = 30;
+
 function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false) {
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
-  const title = (text: string) => ({
+  const title = (text: string | string[]) => ({
     display: true,
     text,
     color: look.text,
@@ -72,7 +79,8 @@ function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false)
     y: {
       type: 'linear' as const,
       beginAtZero: true,
-      title: title(yTitle),
+      // A long title along the axis wraps rather than being cut off at the chart's top.
+      title: title(wrapLabel(yTitle, Y_TITLE_CHARS)),
       grid: { color: look.grid },
       ticks: tick,
     },
@@ -431,6 +439,15 @@ export class ClassCharts {
     return this.charts.map((chart) =>
       chart.data.datasets.reduce((sum, dataset) => sum + (dataset.data as unknown[]).length, 0),
     );
+  }
+
+  /** The font size each chart's first axis is labelled at, for tests: it follows the text size. */
+  tickFontSizes(): number[] {
+    return this.charts.map((chart) => {
+      const scale = Object.values(chart.scales)[0];
+      const ticks = (scale?.options as { ticks?: { font?: { size?: number } } } | undefined)?.ticks;
+      return ticks?.font?.size ?? 0;
+    });
   }
 
   destroy(): void {

@@ -31,6 +31,8 @@ export interface FacilitatorTestApi {
     act: string | null;
     rows: number;
     chartPoints: number[];
+    /** The font size (CSS px) each chart's axis is labelled at. */
+    chartFonts: number[];
     /** How long the last paste took: verification (workers) and showing the class (main thread). */
     timings: { verifyMs: number; renderMs: number };
     /** Non-code lines counted so far, and rejected codes listed as rows. */
@@ -364,6 +366,7 @@ export class FacilitatorPage {
         act: this.results.act,
         rows: this.results.element.querySelectorAll('table.leaderboard tbody tr').length,
         chartPoints: this.results.charts.pointCounts(),
+        chartFonts: this.results.charts.tickFontSizes(),
         timings: { ...this.timings },
         notCodeLines: this.collection.notCodes.lines,
         rejectedRows: this.collect.rejectedBox.querySelectorAll('tbody tr').length,
