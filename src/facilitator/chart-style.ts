@@ -28,7 +28,11 @@ export const BAND_CSS: Record<DoraBand, string> = {
   low: css(colors.vermillion),
 };
 
-export function chartLook(mode: ChartMode): ChartLook {
+/**
+ * The look of a mode; `textScale` (the player's text size, 1–1.5) multiplies the fonts on screen and on
+ * the projector. The handout keeps its print sizes, as the page's print stylesheet does.
+ */
+export function chartLook(mode: ChartMode, textScale = 1): ChartLook {
   if (mode === 'print') {
     return {
       font: { family: FONT_FAMILY, size: 11, titleSize: 13 },
@@ -48,7 +52,11 @@ export function chartLook(mode: ChartMode): ChartLook {
   }
   const projector = mode === 'projector';
   return {
-    font: { family: FONT_FAMILY, size: projector ? 20 : 13, titleSize: projector ? 24 : 15 },
+    font: {
+      family: FONT_FAMILY,
+      size: (projector ? 20 : 13) * textScale,
+      titleSize: (projector ? 24 : 15) * textScale,
+    },
     text: projector ? '#ffffff' : css(colors.text),
     muted: projector ? '#e0e0e0' : css(colors.textMuted),
     grid: projector ? '#5a5a5a' : css(colors.border),

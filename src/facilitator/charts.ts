@@ -14,6 +14,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { DORA_BANDS, type PracticeName } from '../scoring';
+import { wrapLabel } from '../shared/wrap-label';
 import { type ChartLook, type ChartMode, chartLook } from './chart-style';
 import {
   batchPoints,
@@ -41,6 +42,8 @@ Chart.register(
 export interface ChartText {
   /** The page's language (number formats on the axes). */
   locale: string;
+  /** The player's text size as a factor (1, 1.25, 1.5); 1 when not given. */
+  textScale?: number;
   t(key: string, options?: Record<string, unknown>): string;
   number(value: number, digits?: number): string;
   hours(value: number): string;
@@ -49,9 +52,15 @@ export interface ChartText {
   points(value: number): string;
 }
 
+/**
+ * About how many characters fit along a chart's vertical axis: the chart boxes and the fonts grow
+ * together (with projector mode and with the text size), so the count holds in every mode.
+ */
+const Y_TITLE_CHARS = 30;
+
 function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false) {
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
-  const title = (text: string) => ({
+  const title = (text: string | string[]) => ({
     display: true,
     text,
     color: look.text,
@@ -70,7 +79,8 @@ function axes(look: ChartLook, xTitle: string, yTitle: string, xPercent = false)
     y: {
       type: 'linear' as const,
       beginAtZero: true,
-      title: title(yTitle),
+      // A long title along the axis wraps rather than being cut off at the chart's top.
+      title: title(wrapLabel(yTitle, Y_TITLE_CHARS)),
       grid: { color: look.grid },
       ticks: tick,
     },
@@ -109,7 +119,7 @@ export function batchChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const points = batchPoints(results);
   const base = common(look, text.locale);
   return {
@@ -162,7 +172,7 @@ export function improvementChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const points = improvementPoints(results);
   const base = common(look, text.locale);
   const share = text.percent(IMPROVEMENT_INVESTED);
@@ -221,7 +231,7 @@ export function doraChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'bar'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const distribution = doraDistribution(results);
   const base = common(look, text.locale);
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
@@ -288,7 +298,7 @@ export function practiceChartConfig(
   mode: ChartMode,
   text: ChartText,
 ): ChartConfiguration<'scatter'> {
-  const look = chartLook(mode);
+  const look = chartLook(mode, text.textScale);
   const spread = practiceSpread(results);
   const base = common(look, text.locale);
   const tick = { color: look.muted, font: { family: look.font.family, size: look.font.size } };
@@ -429,6 +439,15 @@ export class ClassCharts {
     return this.charts.map((chart) =>
       chart.data.datasets.reduce((sum, dataset) => sum + (dataset.data as unknown[]).length, 0),
     );
+  }
+
+  /** The font size each chart's first axis is labelled at, for tests: it follows the text size. */
+  tickFontSizes(): number[] {
+    return this.charts.map((chart) => {
+      const scale = Object.values(chart.scales)[0];
+      const ticks = (scale?.options as { ticks?: { font?: { size?: number } } } | undefined)?.ticks;
+      return ticks?.font?.size ?? 0;
+    });
   }
 
   destroy(): void {

@@ -6,6 +6,7 @@ import './facilitator.css';
 import { createTranslator } from '../i18n';
 import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
+import { followTextSize } from '../shared/text-size';
 import { loadClassCodes } from './class-store';
 import { followReducedMotion } from './motion';
 import { FacilitatorPage, type FacilitatorTestApi } from './page';
@@ -32,6 +33,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   settings.subscribe((value) => void translator.setLanguage(value.language));
   followReducedMotion(settings, document.documentElement);
+  followTextSize(settings, document.documentElement);
   const verifier = new Verifier();
   // Start the workers now: they warm up the simulation while the facilitator collects codes.
   verifier.prepare();

@@ -6,8 +6,9 @@ import emblemUrl from '../../assets/emblem.svg';
 import type { ScenarioId } from '../engine';
 import { type Language, SUPPORTED_LANGUAGES, type Translator } from '../i18n';
 import { formatDuration } from '../i18n/format';
-import type { SettingsStore } from '../platform/settings';
+import { type SettingsStore, TEXT_SIZES, type TextSize } from '../platform/settings';
 import { type KeyValueStorage, memoryStorage } from '../platform/storage';
+import { textScale } from '../shared/text-size';
 import { Bindings } from './bindings';
 import type { ChartMode } from './chart-style';
 import type { Formatter } from './class-stats';
@@ -30,6 +31,8 @@ export interface FacilitatorTestApi {
     act: string | null;
     rows: number;
     chartPoints: number[];
+    /** The font size (CSS px) each chart's axis is labelled at. */
+    chartFonts: number[];
     /** How long the last paste took: verification (workers) and showing the class (main thread). */
     timings: { verifyMs: number; renderMs: number };
     /** Non-code lines counted so far, and rejected codes listed as rows. */
@@ -58,6 +61,7 @@ export class FacilitatorPage {
   private busy = false;
   private readonly projectorButton: HTMLButtonElement;
   private readonly languageSelect: HTMLSelectElement;
+  private readonly textSizeSelect: HTMLSelectElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -80,6 +84,24 @@ export class FacilitatorPage {
       this.settings.update({ language });
       void this.translator.setLanguage(language);
     });
+    // The game's text size, shared through this browser's storage: a facilitator on a projector can set
+    // it here too (main.ts applies it to the page; the charts are redrawn with it).
+    this.textSizeSelect = el(
+      'select',
+      { attrs: { id: 'text-size' } },
+      TEXT_SIZES.map((size) => el('option', { attrs: { value: String(size) } })),
+    );
+    this.textSizeSelect.addEventListener('change', () => {
+      const size = Number(this.textSizeSelect.value) as TextSize;
+      if (TEXT_SIZES.includes(size)) this.settings.update({ textSize: size });
+    });
+    let shownTextSize = settings.value.textSize;
+    settings.subscribe((value) => {
+      if (value.textSize === shownTextSize) return;
+      shownTextSize = value.textSize;
+      this.textSizeSelect.value = String(value.textSize);
+      this.results.render();
+    });
     this.projectorButton = bindings.button(
       'facilitator.projector',
       () => this.setProjector(!this.projector),
@@ -98,6 +120,10 @@ export class FacilitatorPage {
           bindings.text(el('label', { attrs: { for: 'language' } }), 'facilitator.language'),
           this.languageSelect,
         ]),
+        el('div', { className: 'field inline' }, [
+          bindings.text(el('label', { attrs: { for: 'text-size' } }), 'textSize.label'),
+          this.textSizeSelect,
+        ]),
         this.projectorButton,
         bindings.button('facilitator.print', () => this.printHandout()),
       ]),
@@ -114,7 +140,12 @@ export class FacilitatorPage {
     this.results = new ResultsSection(
       this.translator,
       this.format,
-      () => ({ results: this.collection.results, classSeed: this.share.classSeed(), mode: this.chartMode() }),
+      () => ({
+        results: this.collection.results,
+        classSeed: this.share.classSeed(),
+        mode: this.chartMode(),
+        textScale: textScale(this.settings.value.textSize),
+      }),
       () => this.exportCsv(),
     );
 
@@ -157,6 +188,9 @@ export class FacilitatorPage {
     for (const option of Array.from(this.languageSelect.options))
       option.textContent = this.t(`language.${option.value}`);
     this.languageSelect.value = this.translator.language;
+    for (const option of Array.from(this.textSizeSelect.options))
+      option.textContent = this.translator.formatNumber(Number(option.value) / 100, { style: 'percent' });
+    this.textSizeSelect.value = String(this.settings.value.textSize);
     this.projectorButton.setAttribute('aria-pressed', String(this.projector));
     this.share.renderAll();
     this.renderStatus();
@@ -332,6 +366,7 @@ export class FacilitatorPage {
         act: this.results.act,
         rows: this.results.element.querySelectorAll('table.leaderboard tbody tr').length,
         chartPoints: this.results.charts.pointCounts(),
+        chartFonts: this.results.charts.tickFontSizes(),
         timings: { ...this.timings },
         notCodeLines: this.collection.notCodes.lines,
         rejectedRows: this.collect.rejectedBox.querySelectorAll('tbody tr').length,

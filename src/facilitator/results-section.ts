@@ -16,6 +16,8 @@ export interface ResultsSource {
   results: readonly VerifiedResult[];
   classSeed: number | null;
   mode: ChartMode;
+  /** The player's text size as a factor: the charts' labels grow with the page's text. */
+  textScale: number;
 }
 
 export class ResultsSection {
@@ -51,7 +53,7 @@ export class ResultsSection {
 
   /** With `progressive`, the charts are drawn one per frame after the rest (after a paste). */
   render(progressive = false): Promise<void> | undefined {
-    const { results, classSeed, mode } = this.source();
+    const { results, classSeed, mode, textScale } = this.source();
     const acts = actsPresent(results);
     if (this.act === null || !acts.includes(this.act)) this.act = acts[0] ?? null;
     const act = this.act;
@@ -277,6 +279,7 @@ export class ResultsSection {
     };
     const text: ChartText = {
       locale: this.translator.language,
+      textScale,
       number: (value, digits) => this.format.number(value, digits),
       t: (key, options) => this.t(key, options),
       hours: (value) => this.format.hours(value),

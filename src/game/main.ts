@@ -7,6 +7,7 @@ import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { TutorialStore } from '../platform/tutorials';
 import { parseLaunchOptions } from '../platform/url-params';
+import { followTextSize } from '../shared/text-size';
 import { AfterTitle } from './after-title';
 import { startFirstScreenAssets } from './first-screen';
 import { SceneLoader } from './scene-loader';
@@ -83,6 +84,8 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     void translator.setLanguage(value.language);
   });
   const languageSubscription = translator.onLanguageChanged(applyDocumentLanguage);
+  // The DOM parts (debrief, accessible board, notices) size their text from the page's root.
+  const textSizeSubscription = followTextSize(settings, document.documentElement);
 
   const scale = viewport.renderScale;
   const game = new Phaser.Game({
@@ -120,6 +123,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     viewportSubscription.close();
     settingsSubscription.close();
     languageSubscription.close();
+    textSizeSubscription.close();
     afterTitle.cancel();
     sound.destroy();
     if (window.__phoenix === testHook?.api) delete window.__phoenix;

@@ -33,6 +33,8 @@ export interface DebriefSnapshot {
   whatIf: WhatIfSnapshot | null;
   /** Per chart with a category axis: its categories (bars) and how many are labelled on the axis. */
   chartAxes: Record<string, { categories: number; labels: number }>;
+  /** Per chart: the font sizes (CSS px) its axis ticks and its legend are drawn at (null: no legend). */
+  chartFonts: Record<string, { ticks: number; legend: number | null }>;
 }
 
 export interface DebriefHookTarget {

@@ -98,6 +98,7 @@ export class DebriefScene extends BaseScene {
           data: run,
           fmt: debriefFormat(this.services.translator),
           reducedMotion: this.reducedMotion,
+          textSize: this.services.settings.value.textSize,
           canvas: this.game.canvas,
           nextTry: bestNextTry(run, whatIfs),
           runWhatIf: (change) =>
@@ -207,6 +208,7 @@ export class DebriefScene extends BaseScene {
           tab: layer.activeTab,
           whatIf: layer.current ? snapshotOf(layer.current) : null,
           chartAxes: layer.chartAxes(),
+          chartFonts: layer.chartFonts(),
         };
       },
       whatIf: (change) => {

@@ -6,6 +6,8 @@
 // Rendering is keyed: an element keeps its identity from one render to the next, so the button a
 // player is on keeps the focus while the act runs on.
 
+import { scaledPx } from '../../../shared/text-size';
+
 /** One thing in a list: a button when it does something, otherwise plain text. */
 export interface MirrorItem {
   /** Stable across renders (e.g. `card-17`, `triage-accept-17`). */
@@ -60,14 +62,17 @@ export interface BoardMirrorOptions {
 }
 
 const STYLE_ID = 'phx-mirror-style';
+// Its text follows the player's text size (the page root's scale, set by main.ts): the panel widens with
+// it, up to under half the window, and its lists wrap.
 const MIRROR_CSS = `
-.phx-mirror { position: fixed; top: 0; right: 0; bottom: 0; width: 340px; overflow: auto; z-index: 20;
-  background: rgba(10, 16, 23, 0.96); color: #e6edf3; font: 14px/1.4 Inter, system-ui, sans-serif;
+.phx-mirror { position: fixed; top: 0; right: 0; bottom: 0; width: min(45vw, ${scaledPx(340)}); overflow: auto;
+  z-index: 20; background: rgba(10, 16, 23, 0.96); color: #e6edf3;
+  font: ${scaledPx(14)}/1.4 Inter, system-ui, sans-serif; overflow-wrap: anywhere;
   padding: 8px 12px; box-sizing: border-box; border-left: 1px solid #2a3a4a; }
 .phx-mirror.phx-hidden { position: fixed; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; border: 0; }
-.phx-mirror h2 { font-size: 16px; margin: 6px 0; }
-.phx-mirror h3 { font-size: 14px; margin: 10px 0 4px; color: #b7c7d6; }
+.phx-mirror h2 { font-size: ${scaledPx(16)}; margin: 6px 0; }
+.phx-mirror h3 { font-size: ${scaledPx(14)}; margin: 10px 0 4px; color: #b7c7d6; }
 .phx-mirror ul { list-style: none; margin: 0; padding: 0; }
 .phx-mirror li { margin: 2px 0; }
 .phx-mirror button { font: inherit; color: #e6edf3; background: #1f2b37; border: 1px solid #2a3a4a;

@@ -19,6 +19,7 @@ import {
 import type { WorkType } from '../../../engine';
 import { WORKING_DAY_HOURS } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
+import { wrapLabel } from '../../../shared/wrap-label';
 import { CFD_STAGES, type CfdSeries, type CfdStage, type DebriefSeries } from '../../debrief/series';
 import { type PointsTone, practiceName, signedPoints, toneOf } from '../../practice-text';
 import { colors, css, FONT_FAMILY, rgba } from '../theme';
@@ -74,6 +75,54 @@ export interface ChartContext {
   fmt: DebriefFormat;
   animate: boolean;
   devicePixelRatio: number;
+  /** The player's text size as a factor (1, 1.25, 1.5): every label of the chart is that much larger. */
+  textScale: number;
+}
+
+/** The font sizes the configurations below are written at (100 % text); `scaleFonts` multiplies them. */
+const TICK_SIZE = 12;
+const TOOLTIP_SIZE = 12;
+
+interface FontHolder {
+  font?: { size?: number } & Record<string, unknown>;
+}
+
+const scaledFont = (holder: FontHolder | undefined, size: number, scale: number) => ({
+  ...holder?.font,
+  size: (holder?.font?.size ?? size) * scale,
+});
+
+/**
+ * The configuration with every font (ticks, axis titles, legend, tooltip) and the legend's symbols
+ * multiplied by the text size, in one place, so no label is left at the design's size.
+ */
+export function scaleFonts(config: { options?: unknown }, scale: number): void {
+  if (!config.options) return;
+  const options = config.options as {
+    scales?: Record<string, { ticks?: FontHolder; title?: FontHolder }>;
+    plugins?: {
+      legend?: { labels?: FontHolder & { boxWidth?: number; boxHeight?: number } };
+      tooltip?: { titleFont?: { size?: number }; bodyFont?: { size?: number } };
+    };
+  };
+  for (const axis of Object.values(options.scales ?? {})) {
+    axis.ticks = { ...axis.ticks, font: scaledFont(axis.ticks, TICK_SIZE, scale) };
+    if (axis.title) axis.title = { ...axis.title, font: scaledFont(axis.title, TICK_SIZE, scale) };
+  }
+  const labels = options.plugins?.legend?.labels;
+  if (labels && options.plugins?.legend) {
+    options.plugins.legend.labels = {
+      ...labels,
+      font: scaledFont(labels, TICK_SIZE, scale),
+      ...(labels.boxWidth === undefined ? {} : { boxWidth: labels.boxWidth * scale }),
+      ...(labels.boxHeight === undefined ? {} : { boxHeight: labels.boxHeight * scale }),
+    };
+  }
+  if (options.plugins?.tooltip) {
+    const tooltip = options.plugins.tooltip;
+    tooltip.titleFont = { ...tooltip.titleFont, size: (tooltip.titleFont?.size ?? TOOLTIP_SIZE) * scale };
+    tooltip.bodyFont = { ...tooltip.bodyFont, size: (tooltip.bodyFont?.size ?? TOOLTIP_SIZE) * scale };
+  }
 }
 
 /** Shared look: Inter, the game's text colours, a faint grid, translated axis titles. */
@@ -369,8 +418,9 @@ export function outagesConfig(
   const { fmt } = ctx;
   const { hours } = series.outages;
   const all = series.outages.incidents;
-  // Axis, legend and padding take about 64 px; each bar needs a label's line under it.
-  const incidents = outageBars(all, hours, outageBarRoom(height - 64));
+  // Axis, legend and padding take about 64 px; each bar needs a label's line under it (both grow with
+  // the text size).
+  const incidents = outageBars(all, hours, outageBarRoom(height / ctx.textScale - 64));
   const thinned = incidents.length < all.length;
   const end = hours / 8;
   const labels = incidents.map((i) =>
@@ -443,21 +493,6 @@ export function outagesConfig(
   };
 }
 
-/** Splits a label into lines of about `width` characters at spaces (Chart.js draws an array as lines). */
-export function wrapLabel(text: string, width: number): string | string[] {
-  if (text.length <= width) return text;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 const TONE: Record<PointsTone, number> = { gain: colors.green, loss: colors.orange, none: colors.textMuted };
 
 /** Practice points as horizontal bars, biggest first: right of zero it earned points, left it cost some. */
@@ -526,7 +561,13 @@ export function practicesConfig(
   };
 }
 
-export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration<never>): Chart {
+/** Draws a configuration on `canvas`, its fonts at the player's text size. */
+export function createChart(
+  canvas: HTMLCanvasElement,
+  config: ChartConfiguration<never>,
+  textScale: number,
+): Chart {
+  scaleFonts(config, textScale);
   return new Chart(canvas, config as unknown as ChartConfiguration);
 }
 

@@ -3,7 +3,9 @@
 // and the exports. Charts are Chart.js canvases drawn at the screen's pixel density times the layer's
 // scale, so they stay crisp; every element, listener and chart is removed by `destroy()` (the scene's
 // SHUTDOWN).
+import type { TextSize } from '../../../platform/settings';
 import { el } from '../../../shared/dom';
+import { applyTextSize, textScale } from '../../../shared/text-size';
 import type { DebriefData, NextTry } from '../../debrief/analysis';
 import { CFD_STAGES } from '../../debrief/series';
 import type { WhatIfChange, WhatIfResult } from '../../debrief/what-if';
@@ -37,6 +39,8 @@ export interface DebriefLayerOptions {
   data: DebriefData;
   fmt: DebriefFormat;
   reducedMotion: boolean;
+  /** The player's text size: every text of the layer, and its charts' labels, grow with it. */
+  textSize: TextSize;
   /** The game canvas the layer covers. */
   canvas: HTMLCanvasElement;
   nextTry: NextTry | null;
@@ -68,6 +72,7 @@ export class DebriefLayer {
     }
     const { fmt, data } = options;
     this.root = el('div', { className: 'phx-debrief', attrs: { lang: fmt.language } });
+    applyTextSize(this.root, options.textSize);
     this.page = el('div', {
       className: 'phx-page',
       attrs: { role: 'main', 'aria-label': fmt.t('debrief.title', { act: fmt.t(data.scenario.titleKey) }) },
@@ -136,6 +141,7 @@ export class DebriefLayer {
       fmt: this.options.fmt,
       animate: !this.options.reducedMotion,
       devicePixelRatio: this.charts.devicePixelRatio,
+      textScale: textScale(this.options.textSize),
     };
   }
 
@@ -213,20 +219,22 @@ export class DebriefLayer {
     const { data } = this.options;
     const ctx = this.chartContext();
     const q = (id: string) => this.page.querySelector(`[data-chart="${id}"]`);
-    this.charts.add('cfd', q('cfd'), (c) => createChart(c, cfdConfig(data.series.cfd, ctx) as never));
+    this.charts.add('cfd', q('cfd'), (c) =>
+      createChart(c, cfdConfig(data.series.cfd, ctx) as never, ctx.textScale),
+    );
     this.charts.add('lead-time', q('lead-time'), (c) =>
-      createChart(c, leadTimeConfig(data.series, data.outcome.metrics.days, ctx) as never),
+      createChart(c, leadTimeConfig(data.series, data.outcome.metrics.days, ctx) as never, ctx.textScale),
     );
     this.charts.add('utilisation', q('utilisation'), (c) =>
-      createChart(c, utilisationConfig(data.series, ctx) as never),
+      createChart(c, utilisationConfig(data.series, ctx) as never, ctx.textScale),
     );
     this.charts.add('outages', q('outages'), (c) =>
-      createChart(c, outagesConfig(data.series, ctx, c.height) as never),
+      createChart(c, outagesConfig(data.series, ctx, c.height) as never, ctx.textScale),
     );
     const practices = data.practices;
     if (practices && practices.length > 0) {
       this.charts.add('practices', q('practices'), (c) =>
-        createChart(c, practicesConfig(debriefPractices(practices), ctx) as never),
+        createChart(c, practicesConfig(debriefPractices(practices), ctx) as never, ctx.textScale),
       );
     }
     // The what-if overlay: your run filled, the what-if's lines hidden until one is picked.
@@ -235,7 +243,7 @@ export class DebriefLayer {
       config.data.datasets.forEach((dataset, index) => {
         if (index >= CFD_STAGES.length) dataset.hidden = true;
       });
-      return createChart(c, config as never);
+      return createChart(c, config as never, ctx.textScale);
     });
   }
 
@@ -252,6 +260,20 @@ export class DebriefLayer {
       axes[id] = { categories, labels: scale.ticks.length };
     }
     return axes;
+  }
+
+  /** For each chart: the font size its first axis's ticks and its legend are drawn at (the text-size test). */
+  chartFonts(): Record<string, { ticks: number; legend: number | null }> {
+    const fonts: Record<string, { ticks: number; legend: number | null }> = {};
+    for (const [id, chart] of this.charts.entries()) {
+      const scale = Object.values(chart.scales)[0];
+      const ticks = (scale?.options as { ticks?: { font?: { size?: number } } } | undefined)?.ticks;
+      const tickFont = ticks?.font;
+      const legend = chart.options.plugins?.legend;
+      const legendFont = legend?.display === false ? undefined : (legend?.labels?.font as { size?: number });
+      fonts[id] = { ticks: tickFont?.size ?? 0, legend: legendFont?.size ?? null };
+    }
+    return fonts;
   }
 
   /** The chart canvases by id (for the PNG export). */

@@ -51,6 +51,8 @@ export function practicesPanel(kit: PanelKit): HTMLElement {
       ]),
     ),
   );
+  // Above 100 % text the chart grows with its number of bars (styles.ts), so every name keeps its line.
+  chart.style.setProperty('--phx-bars', String(shown.length));
   // Focusable, so the keyboard can scroll it when an act has many practices.
   const list = el('ul', {
     className: 'phx-practice-list',
