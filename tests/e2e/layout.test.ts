@@ -6,6 +6,7 @@
 // a chart must carry its label. One screenshot per scene and language goes to test-results/screenshots.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LayoutSnapshot } from '../../src/game/layout-geometry';
+import { domLayoutProblems } from './support/dom-layout';
 import { type GameSession, openGame } from './support/game';
 import { layoutProblems } from './support/layout';
 
@@ -87,42 +88,11 @@ async function runTo(s: GameSession, tick: number): Promise<void> {
 
 /** The debrief's visible texts that leave their card or overlap another text (DOM geometry). */
 const debriefProblems = (s: GameSession, tab: string) =>
-  s.page.evaluate((tabName) => {
-    const problems: string[] = [];
-    const panel = document.querySelector('.phx-debrief .phx-panel[data-active="true"]');
-    if (!panel) return [`${tabName}: no active panel`];
-    const leaves: { text: string; rect: DOMRect }[] = [];
-    for (const element of panel.querySelectorAll<HTMLElement>('*')) {
-      const own = [...element.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-      );
-      if (!own || element.getClientRects().length === 0) continue;
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const rect = range.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
-      const card = element.closest('.phx-card') ?? panel;
-      const box = card.getBoundingClientRect();
-      const text = (element.textContent ?? '').trim().slice(0, 60);
-      if (
-        rect.left < box.left - 1 ||
-        rect.right > box.right + 1 ||
-        rect.top < box.top - 1 ||
-        rect.bottom > box.bottom + 1
-      )
-        problems.push(`${tabName}: "${text}" leaves its card`);
-      leaves.push({ text, rect });
-    }
-    leaves.forEach((a, index) => {
-      for (const b of leaves.slice(index + 1)) {
-        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        if (w > 1.5 && h > 1.5 && !a.text.includes(b.text) && !b.text.includes(a.text))
-          problems.push(`${tabName}: "${a.text}" overlaps "${b.text}"`);
-      }
-    });
-    return problems;
-  }, tab);
+  domLayoutProblems(s.page, {
+    scope: '.phx-debrief .phx-panel[data-active="true"]',
+    box: '.phx-card',
+    label: tab,
+  });
 
 const TEXT_SIZES = [100, 150] as const;
 

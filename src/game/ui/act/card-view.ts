@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
-import { fitOrShorten, fitText, setTextSize } from '../fit-text';
+import { fitOrShorten, setTextSize } from '../fit-text';
 import type { Focusable } from '../focus-group';
 import { addText, colors, css, type TextRender } from '../theme';
 import { EXPEDITE_LOOK, isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';

@@ -6,7 +6,7 @@ import type { BoardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { fitOrShorten, fitText } from '../fit-text';
+import { fitOrShorten } from '../fit-text';
 import { colors, css, DESIGN_WIDTH } from '../theme';
 import { GoalLineView } from './goal-line-view';
 import { drawSparkline } from './sparkline';
