@@ -1,13 +1,5 @@
 import Phaser from 'phaser';
-import {
-  type Command,
-  type CommandResult,
-  type Mechanic,
-  optionMoot,
-  type ScenarioId,
-  type SimEvent,
-  type WorkStage,
-} from '../../engine';
+import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
 import {
   clearAct,
   noticeSetAsideAct,
@@ -28,28 +20,21 @@ import { watchFaults } from '../act/fault-watch';
 import { IncomingWatch } from '../act/incoming-watch';
 import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
 import { pausesOnRequest, requestArrived } from '../act/request-pause';
-import { speakerOf } from '../act/story-speakers';
-import { answerWithoutAsking } from '../act/story-state';
 import { TUTORIALS } from '../act/tutorials';
 import { iconKey } from '../icons';
 import { SceneKey } from '../services';
-import { ActMirror } from '../ui/act/act-mirror';
+import { ActDialogs } from '../ui/act/act-dialogs';
 import { BOARD_AREA, BOARD_MESSAGE_Y, BoardView } from '../ui/act/board-view';
 import { CoachCard } from '../ui/act/coach-card';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
-import { HelpOverlay } from '../ui/act/help-overlay';
 import { formatHours, Hud } from '../ui/act/hud';
-import { IncidentPrompt } from '../ui/act/incident-card';
 import { IncomingCountdown } from '../ui/act/incoming-countdown';
-import { LeaveDialog } from '../ui/act/leave-dialog';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
-import type { Overlay } from '../ui/act/overlay';
+import { MirrorWiring } from '../ui/act/mirror-wiring';
 import { PausedBanner } from '../ui/act/paused-banner';
 import { ResultsPanel } from '../ui/act/results-panel';
-import { StoryCard } from '../ui/act/story-card';
 import { TeamPanel } from '../ui/act/team-panel';
-import { Tutorial } from '../ui/act/tutorial';
 import { drawBackdrop } from '../ui/backdrop';
 import type { Button } from '../ui/button';
 import { firstDelivery } from '../ui/key-events';
@@ -77,12 +62,8 @@ export abstract class ActScene extends BaseScene {
   private team!: TeamPanel;
   private controls!: ControlBar;
   private toast!: Toast;
-  private storyCard: StoryCard | null = null;
-  private incidentPrompt!: IncidentPrompt;
-  private storyBeatId: string | null = null;
-  private help: HelpOverlay | null = null;
-  private results: ResultsPanel | null = null;
-  private tutorial: Tutorial | null = null;
+  /** Every dialog over the board (tutorial, story, incident, help, leave, results) and their order. */
+  private dialogs!: ActDialogs;
   private effects!: ActEffects;
   /** Trends, change notes and coach hints, and the card that shows the notes and hints. */
   private insights!: BoardInsights;
@@ -98,12 +79,8 @@ export abstract class ActScene extends BaseScene {
   private practices: PracticeResult[] | null = null;
   private incoming!: IncomingWatch;
   private pausedBanner!: PausedBanner;
-  private leaveDialog: LeaveDialog | null = null;
-  /** A story card is due while a click is under way; it opens when the pointer is released. */
-  private storyWaitsForPointer = false;
   /** The accessible board and live region beside the canvas. */
-  private mirror: ActMirror | null = null;
-  private mirrorRenderedAt = 0;
+  private mirror!: MirrorWiring;
 
   protected override backTarget(): SceneKey | null {
     return null; // Escape is handled by the act itself (close an overlay, else save and leave).
@@ -132,13 +109,7 @@ export abstract class ActScene extends BaseScene {
     const notResumed = asideReason ? this.t(`acts.resumeFailed.${asideReason}`) : null;
     this.held = { hidden: document.visibilityState === 'hidden', contextLost: false };
     this.focusGroup.setActivateKeys(['Enter']);
-    this.storyCard = null;
-    this.storyBeatId = null;
-    this.help = null;
-    this.results = null;
     this.practices = null;
-    this.leaveDialog = null;
-    this.storyWaitsForPointer = false;
 
     drawBackdrop(this);
     const host = this.host();
@@ -213,7 +184,7 @@ export abstract class ActScene extends BaseScene {
         shownRequestId: () => this.controls.shownRequestId,
         triageControls: () => this.controls.triageControls,
         focused: () => this.focusGroup.focused,
-        blocked: () => this.overlayOpen(),
+        blocked: () => this.dialogs.blocksBoardKeys,
       }),
     );
     this.pausedBanner = new PausedBanner(host);
@@ -230,7 +201,8 @@ export abstract class ActScene extends BaseScene {
     );
     this.track({ close: () => this.board.destroy() });
 
-    this.mirror = this.buildMirror();
+    this.dialogs = this.track(this.buildDialogs());
+    this.mirror = this.track(this.buildMirror());
     this.bindKeys();
     // Real elapsed time from frame timestamps: Phaser's smoothed delta under-reports on slow frames.
     let lastTime: number | null = null;
@@ -244,24 +216,11 @@ export abstract class ActScene extends BaseScene {
       this.incoming.update();
       // Dialogs open and close between engine events (a tutorial's Next, help): the mirror looks again
       // a few times a second, and the live region speaks when its pace allows.
-      const now = performance.now();
-      if (now - this.mirrorRenderedAt > 250) this.renderMirror();
-      this.mirror?.tick(now);
+      this.mirror.tick(performance.now());
     };
     this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
     this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
-    this.track({ close: () => this.storyCard?.destroy() });
-    this.incidentPrompt = new IncidentPrompt(host, {
-      constraintName: () => this.staffName(state.constraintStaffId),
-      removeButton: (button) => this.focusGroup.remove(button),
-      onChoose: (itemId, response) => this.command({ type: 'respondToIncident', itemId, response }),
-    });
-    this.track({ close: () => this.incidentPrompt.close() });
-    this.track({ close: () => this.help?.destroy() });
-    this.track({ close: () => this.results?.destroy() });
-    this.track({ close: () => this.tutorial?.destroy() });
-    this.track({ close: () => this.leaveDialog?.destroy() });
     this.watchFaults();
     const hook = this.services.testHook;
     if (hook) {
@@ -274,7 +233,6 @@ export abstract class ActScene extends BaseScene {
     const savedSpeed = resumed && saved?.status === 'ok' ? saved.saved.speed : undefined;
     this.lastSpeed = savedSpeed ? savedSpeed : 1;
     this.setSpeed(options.paused ? 0 : (savedSpeed ?? 1), { save: false });
-    this.tutorial = null;
     this.refresh();
     if (this.session.finished) this.showResults();
     else if (!options.paused && !this.services.tutorials.hasSeen(this.scenarioId)) this.startTutorial();
@@ -283,14 +241,9 @@ export abstract class ActScene extends BaseScene {
 
   /** Shows the act's tutorial (first visit, or after "Replay tutorials" in Settings). */
   startTutorial(): void {
-    this.tutorial?.destroy();
-    this.tutorial = new Tutorial(this.host(), TUTORIALS[this.scenarioId], {
-      removeButton: (button) => this.focusGroup.remove(button),
-      onDone: () => {
-        this.tutorial = null;
-        this.services.tutorials.markSeen(this.scenarioId);
-      },
-    });
+    this.dialogs.startTutorial(TUTORIALS[this.scenarioId], () =>
+      this.services.tutorials.markSeen(this.scenarioId),
+    );
   }
 
   /** The act's tools under the team list: whatever its mechanics unlock (shared by every act). */
@@ -337,20 +290,9 @@ export abstract class ActScene extends BaseScene {
     if (speed !== 0) this.lastSpeed = speed;
     this.session.speed = speed;
     this.hud.showSpeed(speed);
-    this.pausedBanner.show(speed === 0 && !this.results);
-    if (options.save && !this.results) this.save();
-  }
-
-  /** A dialog, help, the tutorial or the results is in front of the board. */
-  private overlayOpen(): boolean {
-    return (
-      this.storyCard !== null ||
-      this.help !== null ||
-      this.tutorial !== null ||
-      this.leaveDialog !== null ||
-      this.results !== null ||
-      this.incidentPrompt.open
-    );
+    const ended = this.dialogs.showsResults;
+    this.pausedBanner.show(speed === 0 && !ended);
+    if (options.save && !ended) this.save();
   }
 
   private limitButtons(column: BoardColumn, right: number, y: number): Button[] {
@@ -447,10 +389,10 @@ export abstract class ActScene extends BaseScene {
     if (!keyboard) return;
     const fresh = firstDelivery();
     const onKey = (event: KeyboardEvent) => {
-      if (event.repeat || this.results || !fresh(event)) return;
+      if (event.repeat || this.dialogs.showsResults || !fresh(event)) return;
       const action = keyAction(event.key, this.session.run.state);
       if (!action) return;
-      if (!isGlobalKey(action) && this.overlayOpen()) return;
+      if (!isGlobalKey(action) && this.dialogs.blocksBoardKeys) return;
       if (action.kind === 'togglePause') event.preventDefault();
       this.perform(action);
     };
@@ -461,12 +403,10 @@ export abstract class ActScene extends BaseScene {
   private perform(action: KeyAction): void {
     switch (action.kind) {
       case 'help':
-        this.toggleHelp();
+        this.dialogs.toggleHelp();
         break;
       case 'back':
-        if (this.help) this.toggleHelp();
-        else if (this.leaveDialog) this.closeLeaveDialog();
-        else this.askToLeave();
+        this.dialogs.back(() => this.askToLeave());
         break;
       case 'togglePause':
         this.setSpeed(this.session.speed === 0 ? this.lastSpeed : 0);
@@ -483,37 +423,10 @@ export abstract class ActScene extends BaseScene {
     }
   }
 
-  /** Help opens only over the bare board: never over a story, the tutorial or another dialog. */
-  private toggleHelp(): void {
-    if (this.help) {
-      this.help.destroy();
-      this.help = null;
-      return;
-    }
-    if (this.overlayOpen()) return;
-    this.help = new HelpOverlay(this.host(), {
-      onClose: () => this.toggleHelp(),
-      removeButton: (button) => this.focusGroup.remove(button),
-    });
-  }
-
   /** Esc: the act is saved at once, then the player is asked whether to leave ("Keep playing" first). */
   private askToLeave(): void {
     this.save();
-    if (this.results) {
-      this.leave();
-      return;
-    }
-    this.leaveDialog = new LeaveDialog(this.host(), {
-      onStay: () => this.closeLeaveDialog(),
-      onLeave: () => this.leave(),
-      removeButton: (button) => this.focusGroup.remove(button),
-    });
-  }
-
-  private closeLeaveDialog(): void {
-    this.leaveDialog?.destroy();
-    this.leaveDialog = null;
+    this.dialogs.openLeaveDialog(() => this.leave());
   }
 
   /** Saves and goes back to act select; the act can be resumed from there. */
@@ -524,16 +437,8 @@ export abstract class ActScene extends BaseScene {
   }
 
   private tickClock(deltaMs: number): void {
-    if (this.results) return;
-    // A beat waiting to be shown (its card opens once the pointer is up) holds the clock as its card does.
-    const beatWaiting = this.session.run.state.pendingBeat !== null && !this.session.policyDriven;
-    const incidentOpen = this.incidentPrompt.open && !this.session.policyDriven;
-    const paused =
-      this.help !== null ||
-      this.tutorial !== null ||
-      this.leaveDialog !== null ||
-      beatWaiting ||
-      incidentOpen;
+    if (this.dialogs.showsResults) return;
+    const paused = this.dialogs.holdsClock();
     const held = this.held.hidden || this.held.contextLost;
     this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
   }
@@ -565,14 +470,11 @@ export abstract class ActScene extends BaseScene {
       }
     }
     if (sound && animate) this.playSound(sound);
-    this.mirror?.onEvents(events, {
-      beatTitleKey: (id) =>
-        this.session.run.state.storyBeats.find((beat) => beat.id === id)?.titleKey ?? null,
-    });
+    this.mirror.onEvents(events);
     this.pauseForRequest(events);
     this.refresh();
     if (events.some((event) => event.type === 'hour')) this.save();
-    if (this.session.finished && !this.results) this.showResults();
+    if (this.session.finished && !this.dialogs.showsResults) this.showResults();
   }
 
   private refresh(): void {
@@ -587,88 +489,61 @@ export abstract class ActScene extends BaseScene {
     this.controls.render(this.model, state.settings);
     this.renderActPanel(this.model);
     this.effects.setOutages(this.model.openOutages);
-    this.syncStory();
-    // At max speed (the policy bot's) many steps land in one frame: the mirror's own 250 ms look is enough.
-    if (this.session.speed !== 'max') this.renderMirror();
+    this.dialogs.sync();
+    this.mirror.refreshed();
   }
 
-  private buildMirror(): ActMirror | null {
-    const parent = this.game.canvas?.parentElement;
-    if (!parent) return null;
-    const host = this.host();
-    const mirror = new ActMirror({
-      parent,
-      t: (key, options) => this.t(key, options),
-      visible: this.services.settings.value.showBoardMirror,
-      duration: (hours) => formatHours(host, hours),
-      onFocusCard: (id) => this.board.focusCard(id),
-      onFocusStaff: (id) => {
-        const button = this.team.staffButton(id);
-        if (button) this.focusGroup.focus(button);
-      },
-      onFocusButton: (button) => this.focusGroup.focus(button),
-    });
-    this.track({ close: () => mirror.destroy() });
-    return mirror;
-  }
-
-  /** The dialog in front of the board, as the player sees it: the topmost one. */
-  private frontDialog(): Overlay | null {
-    return (
-      this.leaveDialog ??
-      this.help ??
-      this.results ??
-      this.storyCard ??
-      this.incidentPrompt.current ??
-      this.tutorial?.current ??
-      null
-    );
-  }
-
-  private renderMirror(): void {
-    if (!this.mirror || !this.model) return;
-    this.mirrorRenderedAt = performance.now();
+  private buildDialogs(): ActDialogs {
     const state = this.session.run.state;
-    const command = (c: Command) => {
-      this.command(c);
-    };
-    this.mirror.render(
-      this.model,
-      {
-        staffName: (id) => this.staffName(id),
-        mechanics: state.mechanics,
-        speed: this.session.speed === 'max' ? 4 : this.session.speed,
-        selected: this.board.selected,
-        title: this.t(this.session.scenario.titleKey),
-        actions: {
-          activateCard: (id) => {
-            const card = this.model.columns.flatMap((column) => column.cards).find((c) => c.id === id);
-            if (card) this.onCard(card);
-          },
-          activateStaff: (id) => this.onStaff(id),
-          triage: (id, decision) => this.triage(decision, id),
-          changeWipLimit: (stage, delta) => this.changeWipLimit(stage, delta),
-          changeBatchSize: (delta) =>
-            command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
-          deploy: () => command({ type: 'deploy' }),
-          toggle: (setting) => {
-            if (setting === 'projectFreeze')
-              command({ type: 'projectFreeze', on: !state.settings.projectFreeze });
-            else if (setting === 'protectConstraint')
-              command({ type: 'protectConstraint', on: !state.settings.protectConstraint });
-            else command({ type: 'stopTheLine', on: !state.settings.stopTheLine });
-          },
-          invest: (investment) => command({ type: 'invest', investment }),
-          setApproval: (mode) => command({ type: 'setChangeApproval', mode }),
-          changeImprovementShare: (delta) => {
-            const next = Math.round((state.settings.improvementShare + delta * 0.05) * 100) / 100;
-            command({ type: 'setImprovementShare', share: Math.min(0.5, Math.max(0, next)) });
-          },
-          setSpeed: (speed) => this.setSpeed(speed),
+    return new ActDialogs({
+      host: this.host(),
+      focusGroup: this.focusGroup,
+      session: () => this.session,
+      command: (command) => this.command(command),
+      constraintName: () => this.staffName(state.constraintStaffId),
+      pointerDown: () => this.input.activePointer.isDown,
+      afterPointerUp: (callback) =>
+        this.input.once(Phaser.Input.Events.POINTER_UP, () => this.time.delayedCall(0, callback)),
+      onStoryShown: (beat, character) => this.mirror.storyShown(beat, character),
+    });
+  }
+
+  private buildMirror(): MirrorWiring {
+    const host = this.host();
+    return new MirrorWiring({
+      parent: this.game.canvas?.parentElement ?? null,
+      t: (key, options) => this.t(key, options),
+      settings: this.services.settings,
+      duration: (hours) => formatHours(host, hours),
+      title: this.t(this.session.scenario.titleKey),
+      model: () => this.model ?? null,
+      state: () => this.session.run.state,
+      speed: () => this.session.speed,
+      selected: () => this.board.selected,
+      staffName: (id) => this.staffName(id),
+      dialog: () => this.dialogs.front(),
+      focus: {
+        card: (id) => this.board.focusCard(id),
+        staff: (id) => {
+          const button = this.team.staffButton(id);
+          if (button) this.focusGroup.focus(button);
         },
+        button: (button) => this.focusGroup.focus(button),
       },
-      this.frontDialog(),
-    );
+      play: {
+        activateCard: (id) => {
+          const card = this.model.columns.flatMap((column) => column.cards).find((c) => c.id === id);
+          if (card) this.onCard(card);
+        },
+        activateStaff: (id) => this.onStaff(id),
+        triage: (id, decision) => this.triage(decision, id),
+        changeWipLimit: (stage, delta) => this.changeWipLimit(stage, delta),
+        command: (command) => {
+          this.command(command);
+        },
+        setSpeed: (speed) => this.setSpeed(speed),
+      },
+    });
   }
 
   /** The "pause when a request arrives" setting (on by default in the First Way). */
@@ -679,61 +554,6 @@ export abstract class ActScene extends BaseScene {
     if (!requestArrived(events)) return;
     this.setSpeed(0);
     this.pausedBanner.show(true, 'request');
-  }
-
-  private syncStory(): void {
-    this.syncStoryCard();
-    // A story card first; an incident's decision waits behind it (one dialog at a time).
-    const suppressed =
-      this.storyCard !== null ||
-      this.help !== null ||
-      this.tutorial !== null ||
-      this.results !== null ||
-      this.session.policyDriven;
-    this.incidentPrompt.sync(this.session.run.state, suppressed);
-  }
-
-  private syncStoryCard(): void {
-    const pending = this.session.run.state.pendingBeat;
-    if (pending?.beatId === this.storyBeatId) return;
-    // A beat whose proposal is already so asks nothing: it is answered with it (logged; it changes nothing).
-    const state = this.session.run.state;
-    const due =
-      pending && !this.session.policyDriven ? state.storyBeats.find((b) => b.id === pending.beatId) : null;
-    const answer = due ? answerWithoutAsking(state, due) : null;
-    if (pending && answer) {
-      this.storyBeatId = pending.beatId;
-      this.session.dispatch({ type: 'chooseStoryOption', beatId: pending.beatId, optionId: answer });
-      return;
-    }
-    // A click under way (pointer down on the board) finishes first; the card opens as it is released,
-    // so the dialog never swallows it.
-    if (pending && this.input.activePointer.isDown) {
-      if (!this.storyWaitsForPointer) {
-        this.storyWaitsForPointer = true;
-        this.input.once(Phaser.Input.Events.POINTER_UP, () =>
-          this.time.delayedCall(0, () => {
-            this.storyWaitsForPointer = false;
-            this.syncStory();
-          }),
-        );
-      }
-      return;
-    }
-    this.storyCard?.destroy();
-    this.storyCard = null;
-    this.storyBeatId = pending?.beatId ?? null;
-    if (!pending || this.session.policyDriven) return;
-    const beat = this.session.run.state.storyBeats.find((b) => b.id === pending.beatId);
-    if (!beat) return;
-    this.playSound('story');
-    this.storyCard = new StoryCard(this.host(), {
-      beat,
-      character: speakerOf(beat.id),
-      removeButton: (button) => this.focusGroup.remove(button),
-      isMoot: (option) => optionMoot(this.session.run.state, option),
-      onChoose: (optionId) => this.command({ type: 'chooseStoryOption', beatId: beat.id, optionId }),
-    });
   }
 
   private save(): void {
@@ -752,35 +572,33 @@ export abstract class ActScene extends BaseScene {
     clearAct(this.services.storage, this.scenarioId);
     // The debrief (now and from act select later) replays this log.
     saveLastRun(this.services.storage, this.scenarioId, { log: this.session.log, finishedAt: Date.now() });
-    this.storyCard?.destroy();
-    this.storyCard = null;
-    this.closeLeaveDialog();
-    this.help?.destroy();
-    this.help = null;
     this.pausedBanner.show(false);
-    this.incidentPrompt.close();
     const metrics = this.session.metrics();
     const score = scoreAct(this.session.scenario, metrics);
     // What each practice earned: the run replayed with it undone (a few milliseconds per practice).
     this.practices = practicePoints(this.session.log, getScenario, { original: this.session.run });
-    this.results = new ResultsPanel(this.host(), {
-      scenario: this.session.scenario,
-      metrics,
-      dora: score.dora,
-      score,
-      practices: this.practices,
-      removeButton: (button) => this.focusGroup.remove(button),
-      onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
-      onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
-      // The result code for the class (facilitator page): the log, the display name, the class.
-      share: {
-        log: this.session.log,
-        className: this.services.launch.className ?? '',
-        storage: this.services.storage,
-      },
-    });
-    this.services.progress.recordResult(this.scenarioId, this.results.outcome);
-    this.mirror?.announceResult(this.results.outcome.score, this.results.outcome.stars);
+    const results = this.dialogs.showResults(
+      (onShare) =>
+        new ResultsPanel(this.host(), {
+          scenario: this.session.scenario,
+          metrics,
+          dora: score.dora,
+          score,
+          practices: this.practices,
+          removeButton: (button) => this.focusGroup.remove(button),
+          onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
+          onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
+          // The result code for the class (facilitator page): the log, the display name, the class.
+          share: {
+            log: this.session.log,
+            className: this.services.launch.className ?? '',
+            storage: this.services.storage,
+          },
+          onShare,
+        }),
+    );
+    this.services.progress.recordResult(this.scenarioId, results.outcome);
+    this.mirror.announceResult(results.outcome.score, results.outcome.stars);
     this.playSound('confirm');
   }
 
@@ -791,8 +609,8 @@ export abstract class ActScene extends BaseScene {
       setSpeed: (speed) => this.setSpeed(speed),
       dispatch: (command) => this.command(command),
       cardCenter: (id) => this.board.cardPosition(id),
-      resultCode: () => this.results?.resultCode() ?? null,
-      practices: () => (this.results ? this.practices : null),
+      resultCode: () => this.dialogs.resultsPanel?.resultCode() ?? null,
+      practices: () => (this.dialogs.showsResults ? this.practices : null),
       insights: () => this.insights.update(this.session.run),
       advanceHours: (hours) => this.session.runHours(hours),
     };
