@@ -1,42 +1,35 @@
 import Phaser from 'phaser';
-import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent, WorkStage } from '../../engine';
-import {
-  clearAct,
-  noticeSetAsideAct,
-  readActSave,
-  saveAct,
-  setAsideAct,
-  setAsideReasonOf,
-} from '../../platform/act-save';
+import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent } from '../../engine';
+import { clearAct, saveAct } from '../../platform/act-save';
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
 import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
-import { randomSeed } from '../../shared/random-seed';
 import type { ActHookTarget } from '../act/act-hook';
-import { ActSession, type Speed } from '../act/act-session';
+import type { ActSession, Speed } from '../act/act-session';
 import { BoardInsights } from '../act/board-insights';
-import { type BoardColumn, type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
-import { watchFaults } from '../act/fault-watch';
+import { type BoardModel, buildBoardModel, type CardModel } from '../act/board-model';
 import { IncomingWatch } from '../act/incoming-watch';
-import { isGlobalKey, type KeyAction, keyAction, type TriageDecision } from '../act/key-map';
+import { isGlobalKey, type KeyAction, keyAction } from '../act/key-map';
+import { openAct } from '../act/open-act';
 import { pausesOnRequest, requestArrived } from '../act/request-pause';
 import { TUTORIALS } from '../act/tutorials';
-import { iconKey } from '../icons';
 import { SceneKey } from '../services';
+import { ActClock } from '../ui/act/act-clock';
 import { ActDialogs } from '../ui/act/act-dialogs';
+import { BoardMoves } from '../ui/act/board-moves';
 import { BOARD_AREA, BOARD_MESSAGE_Y, BoardView } from '../ui/act/board-view';
 import { CoachCard } from '../ui/act/coach-card';
 import { ControlBar } from '../ui/act/control-bar';
 import { ActEffects } from '../ui/act/effects';
 import { formatHours, Hud } from '../ui/act/hud';
 import { IncomingCountdown } from '../ui/act/incoming-countdown';
+import { limitButtons } from '../ui/act/limit-buttons';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import { MirrorWiring } from '../ui/act/mirror-wiring';
 import { PausedBanner } from '../ui/act/paused-banner';
 import { ResultsPanel } from '../ui/act/results-panel';
 import { TeamPanel } from '../ui/act/team-panel';
 import { drawBackdrop } from '../ui/backdrop';
-import type { Button } from '../ui/button';
 import { firstDelivery } from '../ui/key-events';
 import { Toast } from '../ui/toast';
 import { BaseScene } from './base-scene';
@@ -62,6 +55,8 @@ export abstract class ActScene extends BaseScene {
   private team!: TeamPanel;
   private controls!: ControlBar;
   private toast!: Toast;
+  /** The player's moves (click, key or accessible board), as engine commands. */
+  private moves!: BoardMoves;
   /** Every dialog over the board (tutorial, story, incident, help, leave, results) and their order. */
   private dialogs!: ActDialogs;
   private effects!: ActEffects;
@@ -71,10 +66,6 @@ export abstract class ActScene extends BaseScene {
   private mechanicsPanel: MechanicsPanel | null = null;
   private model!: BoardModel;
   private lastSpeed: Speed = 1;
-  /** The clock is held while the tab is hidden or the renderer has lost its context. */
-  private held = { hidden: false, contextLost: false };
-  /** Set when the clock was held: the next frame starts timing afresh (the gap is not played). */
-  private restartClock = false;
   /** Practice points of the finished act (shown on the results panel). */
   private practices: PracticeResult[] | null = null;
   private incoming!: IncomingWatch;
@@ -94,26 +85,14 @@ export abstract class ActScene extends BaseScene {
     const scenario = getScenario(this.scenarioId);
     if (!scenario) throw new Error(`Unknown scenario ${this.scenarioId}`);
     const options = data as ActSceneData;
-    const saved = options.resume ? readActSave(this.services.storage, this.scenarioId) : null;
-    const resumed = saved?.status === 'ok' ? ActSession.resume(saved.saved.log, saved.saved.tick) : null;
-    this.session = resumed ?? ActSession.start(scenario, options.seed ?? randomSeed());
-    // A save that cannot be resumed is said so and set aside under its own key (the act card tells of
-    // it too), not silently replaced by the new act's save.
-    const asideReason =
-      saved && !resumed ? (setAsideReasonOf(saved) ?? (saved.status === 'ok' ? 'replay' : null)) : null;
-    if (asideReason) {
-      setAsideAct(this.services.storage, this.scenarioId, asideReason);
-      // The toast below tells the player; the card need not announce it again.
-      noticeSetAsideAct(this.services.storage, this.scenarioId);
-    }
-    const notResumed = asideReason ? this.t(`acts.resumeFailed.${asideReason}`) : null;
-    this.held = { hidden: document.visibilityState === 'hidden', contextLost: false };
+    const opened = openAct(this.services.storage, scenario, options);
+    this.session = opened.session;
+    const notResumed = opened.notResumed ? this.t(`acts.resumeFailed.${opened.notResumed}`) : null;
     this.focusGroup.setActivateKeys(['Enter']);
     this.practices = null;
 
     drawBackdrop(this);
     const host = this.host();
-    this.hud = new Hud(host, { title: this.t(scenario.titleKey), onSpeed: (speed) => this.setSpeed(speed) });
     const state = this.session.run.state;
     this.board = new BoardView(this, {
       focusGroup: this.focusGroup,
@@ -126,7 +105,12 @@ export abstract class ActScene extends BaseScene {
           : column.limited
             ? this.t('board.wip', { count: column.count, limit: column.wipLimit ?? '∞' })
             : this.t('board.count', { count: column.count }),
-      makeLimitButtons: (column, right, y) => this.limitButtons(column, right, y),
+      makeLimitButtons: (column, right, y) =>
+        this.has('wip-limits')
+          ? limitButtons(host, { column, right, y }, (stage, delta) =>
+              this.moves.changeWipLimit(stage, delta),
+            )
+          : [],
       scrollText: (range) => this.t('layout.scrollRange', range),
       scrollLabel: (direction) => this.t(direction === 'up' ? 'layout.scrollUp' : 'layout.scrollDown'),
       card: {
@@ -135,7 +119,7 @@ export abstract class ActScene extends BaseScene {
         age: (card) => this.t('board.age', { age: formatHours(host, card.ageHours) }),
         initials: (staffId) => this.staffName(staffId).slice(0, 1),
         constraintStaffId: state.constraintStaffId,
-        onActivate: (card) => this.onCard(card),
+        onActivate: (card) => this.moves.activateCard(card),
       },
     });
     this.team = new TeamPanel(
@@ -152,7 +136,7 @@ export abstract class ActScene extends BaseScene {
       {
         canProtect: this.has('protect-constraint'),
         onProtect: () => this.command({ type: 'protectConstraint', on: !state.settings.protectConstraint }),
-        onStaff: (staffId) => this.onStaff(staffId),
+        onStaff: (staffId) => this.moves.activateStaff(staffId),
         staffName: (person) => this.staffName(person.id),
       },
     );
@@ -171,12 +155,21 @@ export abstract class ActScene extends BaseScene {
       canFreeze: this.has('project-freeze'),
       canStopTheLine: this.has('stop-the-line'),
       onStopTheLine: () => this.command({ type: 'stopTheLine', on: !state.settings.stopTheLine }),
-      onTriage: (decision, itemId) => this.triage(decision, itemId),
+      onTriage: (decision, itemId) => this.moves.triage(decision, itemId),
       onBatch: (delta) => this.command({ type: 'setBatchSize', size: state.settings.batchSize + delta }),
       onDeploy: () => this.command({ type: 'deploy' }),
       onFreeze: () => this.command({ type: 'projectFreeze', on: !state.settings.projectFreeze }),
       cardTitle: (card) => this.cardTitle(card),
     });
+    this.moves = new BoardMoves({
+      host,
+      session: () => this.session,
+      selection: this.board,
+      say: (message, tone) => this.toast.show(message, tone),
+      shownRequestId: () => this.controls.shownRequestId,
+      save: () => this.save(),
+    });
+    this.hud = new Hud(host, { title: this.t(scenario.titleKey), onSpeed: (speed) => this.setSpeed(speed) });
     this.incoming = this.track(
       new IncomingWatch(this, {
         session: () => this.session,
@@ -204,24 +197,21 @@ export abstract class ActScene extends BaseScene {
     this.dialogs = this.track(this.buildDialogs());
     this.mirror = this.track(this.buildMirror());
     this.bindKeys();
-    // Real elapsed time from frame timestamps: Phaser's smoothed delta under-reports on slow frames.
-    let lastTime: number | null = null;
-    const onUpdate = (time: number) => {
-      if (this.restartClock) {
-        this.restartClock = false;
-        lastTime = null;
-      }
-      this.tickClock(lastTime === null ? 0 : time - lastTime);
-      lastTime = time;
-      this.incoming.update();
-      // Dialogs open and close between engine events (a tutorial's Next, help): the mirror looks again
-      // a few times a second, and the live region speaks when its pace allows.
-      this.mirror.tick(performance.now());
-    };
-    this.events.on(Phaser.Scenes.Events.UPDATE, onUpdate);
-    this.track({ close: () => this.events.off(Phaser.Scenes.Events.UPDATE, onUpdate) });
+    this.track(
+      new ActClock(this, {
+        session: () => this.session,
+        stopped: () => this.dialogs.showsResults,
+        heldByDialog: () => this.dialogs.holdsClock(),
+        contextLostMessage: () => this.t('faults.contextLost'),
+        onFrame: (now) => {
+          this.incoming.update();
+          // Dialogs open and close between engine events (a tutorial's Next, help): the mirror looks
+          // again a few times a second, and the live region speaks when its pace allows.
+          this.mirror.tick(now);
+        },
+      }),
+    );
     this.track(this.session.subscribe((events) => this.onEngineEvents(events)));
-    this.watchFaults();
     const hook = this.services.testHook;
     if (hook) {
       hook.markReady();
@@ -230,7 +220,7 @@ export abstract class ActScene extends BaseScene {
     }
     this.services.sound.playMusic('act-loop');
     // A resumed act keeps the speed it had (paused stays paused); a new one starts at 1×.
-    const savedSpeed = resumed && saved?.status === 'ok' ? saved.saved.speed : undefined;
+    const { savedSpeed } = opened;
     this.lastSpeed = savedSpeed ? savedSpeed : 1;
     this.setSpeed(options.paused ? 0 : (savedSpeed ?? 1), { save: false });
     this.refresh();
@@ -262,27 +252,9 @@ export abstract class ActScene extends BaseScene {
     this.mechanicsPanel?.render(model);
   }
 
+  /** Every move is an engine command; a refusal is said with its reason, and the act is saved. */
   protected command(command: Command): CommandResult {
-    const result = this.session.dispatch(command);
-    // A command that took effect has already refreshed the board through the session's events.
-    if (!result.ok) {
-      this.playSound('error');
-      this.toast.show(this.refusalNote(command, result.reason), 'warning');
-    } else if (command.type === 'deploy' && this.session.speed === 0) {
-      this.toast.show(this.t('house.deployQueued'));
-    }
-    this.save();
-    return result;
-  }
-
-  /** Why a command was refused; an item that has moved on since it was aimed at is named. */
-  private refusalNote(command: Command, reason: string): string {
-    const aimed = 'itemId' in command ? this.session.run.state.items[command.itemId] : undefined;
-    if (aimed && (reason === 'wrong-place' || reason === 'unknown-item')) {
-      const item = this.t('board.cardTitle', { type: this.t(`work.${aimed.type}`), id: aimed.id });
-      return this.t('house.movedOn', { item });
-    }
-    return this.t(`reject.${reason}`);
+    return this.moves.command(command);
   }
 
   /** Sets the clock's speed; the save keeps it, so a resumed act runs as it was left. */
@@ -295,50 +267,6 @@ export abstract class ActScene extends BaseScene {
     if (options.save && !ended) this.save();
   }
 
-  private limitButtons(column: BoardColumn, right: number, y: number): Button[] {
-    if (column !== 'dev' && column !== 'test' && column !== 'ops') return [];
-    if (!this.has('wip-limits')) return [];
-    const stage: WorkStage = column;
-    const change = (delta: 1 | -1) => this.changeWipLimit(stage, delta);
-    const host = this.host();
-    const name = this.t(`board.stages.${stage}`);
-    return [
-      host.button({
-        x: right - 34,
-        y,
-        width: 26,
-        height: 24,
-        label: '',
-        icon: iconKey('minus'),
-        description: this.t('board.limitDown', { stage: name }),
-        onActivate: () => change(-1),
-      }),
-      host.button({
-        x: right - 4,
-        y,
-        width: 26,
-        height: 24,
-        label: '',
-        icon: iconKey('plus'),
-        description: this.t('board.limitUp', { stage: name }),
-        onActivate: () => change(1),
-      }),
-    ];
-  }
-
-  private changeWipLimit(stage: WorkStage, delta: 1 | -1): void {
-    const limits = this.session.run.state.settings.wipLimits;
-    const current = limits[stage];
-    const count = this.session.run.state.places[stage].length;
-    // From "no limit", − sets the limit at today's count: the first click already means something.
-    const next = current === null ? (delta < 0 ? Math.max(1, count) : null) : current + delta;
-    if (current !== null && delta > 0 && next !== null && next > 12) {
-      this.command({ type: 'setWipLimit', stage, limit: null });
-      return;
-    }
-    this.command({ type: 'setWipLimit', stage, limit: next === null ? null : Math.max(1, next) });
-  }
-
   private cardTitle(card: CardModel): string {
     return this.t('board.cardTitle', { type: this.t(`work.${card.type}`), id: card.id });
   }
@@ -346,42 +274,6 @@ export abstract class ActScene extends BaseScene {
   private staffName(staffId: number): string {
     const person = this.session.run.state.staff[staffId];
     return person ? this.t(person.nameKey) : '?';
-  }
-
-  /** A card click: Backlog and finished cards are pulled on; others are selected for assigning. */
-  private onCard(card: CardModel): void {
-    const item = this.session.run.state.items[card.id];
-    if (!item) return;
-    const pullable =
-      item.place === 'backlog' || ((item.place === 'dev' || item.place === 'test') && item.need === null);
-    if (pullable) {
-      const result = this.command({ type: 'pull', itemId: card.id });
-      if (result.ok) this.playSound('click');
-      return;
-    }
-    this.board.select(this.board.selected === card.id ? null : card.id);
-    if (this.board.selected !== null) this.toast.show(this.t('board.pickPerson'));
-  }
-
-  private onStaff(staffId: number): void {
-    const selected = this.board.selected;
-    if (selected === null) {
-      this.toast.show(this.t('board.pickCardFirst'), 'warning');
-      return;
-    }
-    const result = this.command({ type: 'assign', itemId: selected, staffId });
-    if (result.ok) this.board.select(null);
-  }
-
-  /** A triage decision for the request on show (keys A / S / R). */
-  private triageNext(decision: TriageDecision): void {
-    const shown = this.controls.shownRequestId;
-    if (shown !== null) this.triage(decision, shown);
-  }
-
-  /** Decides the request the player aimed at; refused with a note if it has moved on meanwhile. */
-  private triage(decision: TriageDecision, itemId: number): void {
-    this.command({ type: 'triage', itemId, decision });
   }
 
   private bindKeys(): void {
@@ -415,7 +307,7 @@ export abstract class ActScene extends BaseScene {
         this.setSpeed(action.speed);
         break;
       case 'triage':
-        this.triageNext(action.decision);
+        this.moves.triageShown(action.decision);
         break;
       case 'command':
         this.command(action.command);
@@ -434,25 +326,6 @@ export abstract class ActScene extends BaseScene {
     this.save();
     this.playSound('back');
     this.go(SceneKey.ActSelect);
-  }
-
-  private tickClock(deltaMs: number): void {
-    if (this.dialogs.showsResults) return;
-    const paused = this.dialogs.holdsClock();
-    const held = this.held.hidden || this.held.contextLost;
-    this.session.update(deltaMs, held || (paused && this.session.speed !== 'max'));
-  }
-
-  private watchFaults(): void {
-    this.track(
-      watchFaults(this.game.canvas, {
-        contextLostMessage: () => this.t('faults.contextLost'),
-        onChange: (change) => {
-          this.held = { ...this.held, ...change };
-          this.restartClock = true;
-        },
-      }),
-    );
   }
 
   private onEngineEvents(events: readonly SimEvent[]): void {
@@ -531,13 +404,10 @@ export abstract class ActScene extends BaseScene {
         button: (button) => this.focusGroup.focus(button),
       },
       play: {
-        activateCard: (id) => {
-          const card = this.model.columns.flatMap((column) => column.cards).find((c) => c.id === id);
-          if (card) this.onCard(card);
-        },
-        activateStaff: (id) => this.onStaff(id),
-        triage: (id, decision) => this.triage(decision, id),
-        changeWipLimit: (stage, delta) => this.changeWipLimit(stage, delta),
+        activateCard: (id) => this.moves.activateCard({ id }),
+        activateStaff: (id) => this.moves.activateStaff(id),
+        triage: (id, decision) => this.moves.triage(decision, id),
+        changeWipLimit: (stage, delta) => this.moves.changeWipLimit(stage, delta),
         command: (command) => {
           this.command(command);
         },
