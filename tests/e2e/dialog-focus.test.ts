@@ -42,6 +42,58 @@ async function listenToLiveRegion(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Plays on at 4× (the hook's clock) until a story card is up; incident cards take their default by
+ * Enter, and the focus goes back to `incidentFocus` as each closes.
+ */
+async function untilStoryCard(s: GameSession, options: { incidentFocus: string | null }): Promise<Snapshot> {
+  await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+  for (;;) {
+    await s.page.waitForFunction(
+      () => {
+        const now = window.__phoenix?.run();
+        return !!now && (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0);
+      },
+      undefined,
+      { timeout: 90_000, polling: 100 },
+    );
+    const now = await run(s);
+    if (now.pendingBeat !== null) return now;
+    if (now.pendingIncident !== null) {
+      await s.press('Enter');
+      await s.page.waitForFunction(
+        (id) => window.__phoenix?.run()?.pendingIncident !== id,
+        now.pendingIncident,
+      );
+      expect(await focused(s)).toBe(options.incidentFocus);
+    } else await s.page.evaluate(() => window.__phoenix?.setSpeed(4)); // a request paused the clock
+  }
+}
+
+/** The story card's frame in design coordinates (story-card.ts). */
+const CARD = { left: 300, top: 170, right: 940, bottom: 526 };
+
+/** The card's own texts (drawn over the board) that leave the card or overlap each other. */
+async function layoutProblems(s: GameSession): Promise<string[]> {
+  const boxes = (await s.page.evaluate(() => window.__phoenix?.textBoxes() ?? [])).filter(
+    (b) => b.depth >= 2000,
+  );
+  const problems: string[] = [];
+  for (const b of boxes) {
+    if (b.left < CARD.left || b.right > CARD.right || b.top < CARD.top || b.bottom > CARD.bottom)
+      problems.push(`"${b.text}" leaves the card`);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        problems.push(`"${a.text}" overlaps "${b.text}"`);
+    }
+  }
+  return problems;
+}
+
 describe('Dialogs and the keyboard focus', () => {
   it('gives the focus back as help and the Glossary close, and answers a story card by keys alone', async () => {
     session = await openGame();
@@ -84,29 +136,7 @@ describe('Dialogs and the keyboard focus', () => {
 
     // Play on at 4× (the hook's clock) until a story card is up; incident cards take their default.
     const hint = await translate(s, 'dialogs.story.keysHint');
-    let story: Snapshot | null = null;
-    await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
-    while (!story) {
-      await s.page.waitForFunction(
-        () => {
-          const now = window.__phoenix?.run();
-          return !!now && (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0);
-        },
-        undefined,
-        { timeout: 90_000, polling: 100 },
-      );
-      const now = await run(s);
-      if (now.pendingBeat !== null) story = now;
-      else if (now.pendingIncident !== null) {
-        // Its default has the focus; Enter takes it and the focus goes back to 2×.
-        await s.press('Enter');
-        await s.page.waitForFunction(
-          (id) => window.__phoenix?.run()?.pendingIncident !== id,
-          now.pendingIncident,
-        );
-        expect(await focused(s)).toBe('2×');
-      } else await s.page.evaluate(() => window.__phoenix?.setSpeed(4)); // a request paused the clock
-    }
+    const story = await untilStoryCard(s, { incidentFocus: '2×' });
     // Wait for the card itself (it opens on the frame after the beat).
     await expect.poll(async () => (await texts(s)).includes(hint)).toBe(true);
     await s.screenshot('dialog-focus-story');
@@ -137,6 +167,23 @@ describe('Dialogs and the keyboard focus', () => {
         { timeout: 5_000 },
       )
       .toBe(true);
+    expect(s.errors).toEqual([]);
+  }, 240_000);
+
+  it('says how to choose on the story card in every language, its words in the box', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    for (const language of ['en', 'es', 'fr', 'de'] as const) {
+      await s.page.evaluate((l) => window.__phoenix?.setLanguage(l), language);
+      await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+      await untilStoryCard(s, { incidentFocus: null });
+      const hint = await translate(s, 'dialogs.story.keysHint');
+      await expect.poll(async () => (await texts(s)).includes(hint)).toBe(true);
+      expect(await focused(s)).toBeNull();
+      await s.screenshot(`dialog-focus-story-${language}`);
+      expect(await layoutProblems(s)).toEqual([]);
+    }
     expect(s.errors).toEqual([]);
   }, 240_000);
 });
