@@ -186,4 +186,40 @@ describe('Dialogs and the keyboard focus', () => {
     }
     expect(s.errors).toEqual([]);
   }, 240_000);
+
+  it('gives the accessible board its focus back as a story card answered there closes', async () => {
+    session = await openGame();
+    const s = session;
+    const { page } = s;
+    await s.waitForScene('Title');
+    await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    const board = page.getByRole('region', { name: 'Accessible board' });
+    const fast = board.getByRole('button', { name: 'Speed 4×' });
+    await expect.poll(() => fast.count()).toBe(1);
+    await fast.focus();
+    await fast.press('Enter');
+    const fastHasFocus = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent === 'Speed 4×');
+    let answered = false;
+    const deadline = Date.now() + 120_000;
+    while (!answered) {
+      expect(Date.now(), 'a story card should come within two minutes').toBeLessThan(deadline);
+      const dialog = board.getByRole('dialog');
+      if ((await dialog.count()) > 0) {
+        const story = (await run(s)).pendingBeat;
+        const choice = dialog.getByRole('button').first();
+        await choice.focus();
+        await choice.press('Enter');
+        // The dialog is gone and the focus is back on the button the player was on.
+        await expect.poll(() => dialog.count()).toBe(0);
+        await expect.poll(fastHasFocus).toBe(true);
+        answered = story !== null;
+        continue;
+      }
+      if ((await board.getByRole('button', { name: 'Pause', pressed: true }).count()) > 0)
+        await fast.press('Enter'); // a request paused the First Way: play on (the focus is still there)
+      await page.waitForTimeout(200);
+    }
+    expect(s.errors).toEqual([]);
+  }, 240_000);
 });

@@ -181,6 +181,8 @@ export class ActDialogs implements Disposable {
   }
 
   close(): void {
+    // The scene is going: nothing to give the focus back to.
+    this.stack.clear();
     this.closeTutorial();
     this.storyCard?.destroy();
     this.storyCard = null;
@@ -191,7 +193,6 @@ export class ActDialogs implements Disposable {
     this.results?.destroy();
     this.results = null;
     this.incidentPrompt.close();
-    this.stack.clear();
   }
 
   private openHelp(): void {

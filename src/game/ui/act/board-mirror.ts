@@ -330,11 +330,12 @@ export class BoardMirror {
       return;
     }
     if (!this.dialog) {
+      // Remembered once for a run of dialogs (one may follow another), and only a mirror element.
       const active = document.activeElement;
       if (
-        focusWasHere &&
         !this.returnFocus &&
         active instanceof HTMLElement &&
+        this.root.contains(active) &&
         !this.dialogHost.contains(active)
       )
         this.returnFocus = active;
