@@ -3,7 +3,7 @@ import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent } from '../
 import { clearAct, saveAct } from '../../platform/act-save';
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
-import { type PracticeResult, practicePoints, scoreAct } from '../../scoring';
+import type { PracticeResult } from '../../scoring';
 import type { ActHookTarget } from '../act/act-hook';
 import type { ActSession, Speed } from '../act/act-session';
 import { BoardInsights } from '../act/board-insights';
@@ -16,6 +16,7 @@ import { TUTORIALS } from '../act/tutorials';
 import { SceneKey } from '../services';
 import { ActClock } from '../ui/act/act-clock';
 import { ActDialogs } from '../ui/act/act-dialogs';
+import { makeActResults } from '../ui/act/act-results';
 import { BoardMoves } from '../ui/act/board-moves';
 import { BOARD_AREA, BOARD_MESSAGE_Y, BoardView } from '../ui/act/board-view';
 import { CoachCard } from '../ui/act/coach-card';
@@ -27,7 +28,6 @@ import { limitButtons } from '../ui/act/limit-buttons';
 import { MechanicsPanel } from '../ui/act/mechanics-panel';
 import { MirrorWiring } from '../ui/act/mirror-wiring';
 import { PausedBanner } from '../ui/act/paused-banner';
-import { ResultsPanel } from '../ui/act/results-panel';
 import { TeamPanel } from '../ui/act/team-panel';
 import { drawBackdrop } from '../ui/backdrop';
 import { firstDelivery } from '../ui/key-events';
@@ -443,30 +443,17 @@ export abstract class ActScene extends BaseScene {
     // The debrief (now and from act select later) replays this log.
     saveLastRun(this.services.storage, this.scenarioId, { log: this.session.log, finishedAt: Date.now() });
     this.pausedBanner.show(false);
-    const metrics = this.session.metrics();
-    const score = scoreAct(this.session.scenario, metrics);
-    // What each practice earned: the run replayed with it undone (a few milliseconds per practice).
-    this.practices = practicePoints(this.session.log, getScenario, { original: this.session.run });
-    const results = this.dialogs.showResults(
-      (onShare) =>
-        new ResultsPanel(this.host(), {
-          scenario: this.session.scenario,
-          metrics,
-          dora: score.dora,
-          score,
-          practices: this.practices,
-          removeButton: (button) => this.focusGroup.remove(button),
-          onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
-          onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
-          // The result code for the class (facilitator page): the log, the display name, the class.
-          share: {
-            log: this.session.log,
-            className: this.services.launch.className ?? '',
-            storage: this.services.storage,
-          },
-          onShare,
-        }),
-    );
+    const results = this.dialogs.showResults((onShare) => {
+      const made = makeActResults(this.host(), this.session, {
+        share: { className: this.services.launch.className ?? '', storage: this.services.storage },
+        removeButton: (button) => this.focusGroup.remove(button),
+        onContinue: () => this.go(SceneKey.Debrief, { log: this.session.log }),
+        onReplay: () => this.scene.restart({ seed: this.session.run.log.seed }),
+        onShare,
+      });
+      this.practices = made.practices;
+      return made.panel;
+    });
     this.services.progress.recordResult(this.scenarioId, results.outcome);
     this.mirror.announceResult(results.outcome.score, results.outcome.stars);
     this.playSound('confirm');
