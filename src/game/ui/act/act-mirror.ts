@@ -100,6 +100,11 @@ export class ActMirror {
     }
   }
 
+  /** Says a sentence of the act's own (a story card's question) at the live region's pace. */
+  say(message: string): void {
+    this.announcer.push(message);
+  }
+
   announceResult(score: number, stars: number): void {
     this.announcer.push(this.options.t('mirror.say.result', { score, stars }));
   }

@@ -190,6 +190,8 @@ export class BoardMirror {
     body: HTMLElement;
     list: KeyedList;
   } | null = null;
+  /** The mirror button that had the focus when a dialog opened over it: it gets it back as they close. */
+  private returnFocus: HTMLElement | null = null;
   private readonly onClick = (event: Event) => {
     const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('button[data-mirror-id]');
     const id = target?.dataset.mirrorId;
@@ -288,6 +290,7 @@ export class BoardMirror {
     this.root.remove();
     this.live.remove();
     this.actions.clear();
+    this.returnFocus = null;
   }
 
   private renderSections(
@@ -322,11 +325,25 @@ export class BoardMirror {
       this.dialog = null;
     }
     if (!dialog) {
-      // The dialog took the focus with it: it goes back to the top of the board, not to the page.
-      if (focusWasHere && !this.root.contains(document.activeElement)) this.heading.focus();
+      // The dialog took the focus with it: it goes back where it was, else to the top of the board.
+      const back = this.returnFocus;
+      this.returnFocus = null;
+      if (focusWasHere && !this.root.contains(document.activeElement)) {
+        if (back?.isConnected && this.root.contains(back)) back.focus();
+        else this.heading.focus();
+      }
       return;
     }
     if (!this.dialog) {
+      // Remembered once for a run of dialogs (one may follow another), and only a mirror element.
+      const active = document.activeElement;
+      if (
+        !this.returnFocus &&
+        active instanceof HTMLElement &&
+        this.root.contains(active) &&
+        !this.dialogHost.contains(active)
+      )
+        this.returnFocus = active;
       const element = document.createElement('div');
       element.setAttribute('role', 'dialog');
       const title = document.createElement('h3');

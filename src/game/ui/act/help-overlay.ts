@@ -11,7 +11,12 @@ export class HelpOverlay extends Overlay {
 
   constructor(
     host: WidgetHost,
-    private readonly options: { onClose: () => void; removeButton: (button: Button) => void },
+    private readonly options: {
+      onClose: () => void;
+      removeButton: (button: Button) => void;
+      /** The Glossary page is about to open (true; the focus is still where it was) or has closed (false). */
+      onGlossary?: (open: boolean) => void;
+    },
   ) {
     super(host, { x: 340, y: 90, width: 600, height: 550, accent: colors.skyBlue }, options.removeButton);
     const { x, y, width } = this.box;
@@ -52,8 +57,14 @@ export class HelpOverlay extends Overlay {
     return this.glossary !== null;
   }
 
+  /** The Glossary page when it is open over the key list (the dialog in front). */
+  get nested(): Overlay | null {
+    return this.glossary;
+  }
+
   openGlossary(): void {
     if (this.glossary) return;
+    this.options.onGlossary?.(true);
     for (const button of this.ownButtons) button.setEnabled(false);
     this.glossary = new GlossaryOverlay(this.host, {
       removeButton: this.options.removeButton,
@@ -61,11 +72,14 @@ export class HelpOverlay extends Overlay {
     });
   }
 
-  private closeGlossary(): void {
-    this.glossary?.destroy();
+  /** Back to the key list, the focus on the button that opened the Glossary. */
+  closeGlossary(): void {
+    if (!this.glossary) return;
+    this.glossary.destroy();
     this.glossary = null;
     for (const button of this.ownButtons) button.setEnabled(true);
     this.host.focus(this.glossaryButton);
+    this.options.onGlossary?.(false);
   }
 
   override destroy(): void {

@@ -145,6 +145,9 @@ export class IncidentPrompt {
       constraintName: () => string;
       onChoose: (itemId: number, response: IncidentResponse) => void;
       removeButton: (button: Button) => void;
+      /** A card is about to open (the focus is still where it was) / has closed. */
+      onOpen?: () => void;
+      onClose?: () => void;
     },
   ) {}
 
@@ -163,6 +166,7 @@ export class IncidentPrompt {
     this.close();
     if (!decision) return;
     this.itemId = decision.itemId;
+    this.options.onOpen?.();
     this.card = new IncidentCard(this.host, {
       decision,
       constraintName: this.options.constraintName(),
@@ -172,8 +176,11 @@ export class IncidentPrompt {
   }
 
   close(): void {
-    this.card?.destroy();
+    const card = this.card;
     this.card = null;
     this.itemId = null;
+    if (!card) return;
+    card.destroy();
+    this.options.onClose?.();
   }
 }

@@ -52,6 +52,8 @@ export class ResultsPanel extends Overlay {
       removeButton: (button: Button) => void;
       /** The result code's contents: with it the panel offers "Share result" (classroom). */
       share?: ShareOptions;
+      /** "Share result" is about to open (true; the focus is still where it was) or has closed (false). */
+      onShare?: (open: boolean) => void;
     },
   ) {
     // Larger text makes the panel taller (up to the screen's edges); its rows flow down at their
@@ -230,7 +232,7 @@ export class ResultsPanel extends Overlay {
         width: buttonWidth,
         height: 50,
         label: host.t('resultCode.share'),
-        onActivate: () => this.openShare(share, options.removeButton),
+        onActivate: () => this.openShare(share, options.removeButton, options.onShare),
       });
       this.ownButtons.push(this.shareButton);
     }
@@ -255,8 +257,19 @@ export class ResultsPanel extends Overlay {
     return this.shareOptions ? currentResultCode(this.shareOptions) : null;
   }
 
-  private openShare(share: ShareOptions, removeButton: (button: Button) => void): void {
+  /** "Share result" when it is open over the panel (the dialog in front). */
+  get nested(): Overlay | null {
+    return this.share;
+  }
+
+  private openShare(
+    share: ShareOptions,
+    removeButton: (button: Button) => void,
+    onShare?: (open: boolean) => void,
+  ): void {
     if (this.share) return;
+    onShare?.(true);
+    this.onShare = onShare;
     for (const button of this.ownButtons) button.setEnabled(false);
     this.share = new ShareOverlay(this.host, {
       ...share,
@@ -265,11 +278,15 @@ export class ResultsPanel extends Overlay {
     });
   }
 
+  private onShare: ((open: boolean) => void) | undefined;
+
   private closeShare(): void {
-    this.share?.destroy();
+    if (!this.share) return;
+    this.share.destroy();
     this.share = null;
     for (const button of this.ownButtons) button.setEnabled(true);
     if (this.shareButton) this.host.focus(this.shareButton);
+    this.onShare?.(false);
   }
 
   override destroy(): void {

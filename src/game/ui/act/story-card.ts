@@ -24,8 +24,8 @@ export class StoryCard extends Overlay {
     },
   ) {
     // Every choice here matters, so none is focused as it opens: a key meant for the board picks
-    // nothing; Tab or an arrow key reaches the first option.
-    super(host, { x: 300, y: 170, width: 640, height: 330, accent: colors.orange }, options.removeButton, {
+    // nothing; Tab or an arrow key reaches the first option (the card says so under its options).
+    super(host, { x: 300, y: 170, width: 640, height: 356, accent: colors.orange }, options.removeButton, {
       initialFocus: 'none',
     });
     const { x, y, width } = this.box;
@@ -62,5 +62,11 @@ export class StoryCard extends Overlay {
         onActivate: () => options.onChoose(option.id),
       });
     });
+    this.text(x + width / 2, y + 328, host.t('dialogs.story.keysHint'), 'caption', {
+      size: 13,
+      color: colors.textMuted,
+      wrapWidth: width - 64,
+      align: 'center',
+    }).setOrigin(0.5, 0.5);
   }
 }
