@@ -380,6 +380,7 @@ export abstract class ActScene extends BaseScene {
     this.hud.renderTrends(insights);
     this.team.render(this.model, state.settings.protectConstraint, insights.constraintUtilisation);
     this.coachCard.render(insights.message);
+    this.board.reserveBottom(this.coachCard.top);
     this.controls.render(this.model, state.settings);
     this.renderActPanel(this.model);
     this.effects.setOutages(this.model.openOutages);

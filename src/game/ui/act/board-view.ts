@@ -77,9 +77,14 @@ export interface ColumnLayout {
 }
 
 /** Full cards while they fit; compact rows (badges kept) once they do not; scrolling past that. */
-export function columnLayout(count: number, scrollable: boolean, geometry = boardGeometry(1)): ColumnLayout {
+export function columnLayout(
+  count: number,
+  scrollable: boolean,
+  geometry = boardGeometry(1),
+  cardsBottom = CARDS_BOTTOM,
+): ColumnLayout {
   const ROW = geometry;
-  const room = CARDS_BOTTOM - geometry.cardsTop;
+  const room = cardsBottom - geometry.cardsTop;
   const rowsIn = (row: { height: number; gap: number }, space: number) =>
     Math.floor((space + row.gap) / (row.height + row.gap));
   const normal = rowsIn(ROW.normal, room);
@@ -130,6 +135,15 @@ export class BoardView {
   private selectedId: number | null = null;
   private lastModel: BoardModel | null = null;
   private readonly geometry: BoardGeometry;
+  /** The top of what covers the foot of the columns from Dev to Live (a coach card), if anything. */
+  private reservedBottom: number | null = null;
+
+  /** Keeps the columns from Dev to Live above `top` (null: the whole height again). */
+  reserveBottom(top: number | null): void {
+    if (top === this.reservedBottom) return;
+    this.reservedBottom = top;
+    if (this.lastModel) this.render(this.lastModel);
+  }
 
   constructor(
     /** The act scene: its glossary explains "WIP" on the limited columns. */
@@ -272,15 +286,21 @@ export class BoardView {
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
       meta?.setColor(css(full ? colors.orange : colors.textMuted));
       const scroll = this.scrolls.get(column.column);
-      const layout = columnLayout(column.cards.length, scroll !== undefined, this.geometry);
+      // A coach card over the board's foot (Dev to Live) takes its room from the columns under it.
+      const bottom =
+        column.column !== 'backlog' && this.reservedBottom !== null
+          ? Math.min(CARDS_BOTTOM, this.reservedBottom - 6)
+          : CARDS_BOTTOM;
+      const layout = columnLayout(column.cards.length, scroll !== undefined, this.geometry, bottom);
       const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
       if (scroll) {
         scroll.offset = first;
-        this.showScroll(scroll, layout.scrolls, {
-          from: first + 1,
-          to: first + layout.rows,
-          total: column.cards.length,
-        });
+        this.showScroll(
+          scroll,
+          layout.scrolls,
+          { from: first + 1, to: first + layout.rows, total: column.cards.length },
+          bottom,
+        );
         scroll.up.setEnabled(first > 0);
         scroll.down.setEnabled(first + layout.rows < column.cards.length);
       }
@@ -463,11 +483,14 @@ export class BoardView {
     scroll: ColumnScroll,
     on: boolean,
     range: { from: number; to: number; total: number },
+    bottom: number,
   ): void {
     scroll.up.setVisible(on);
     scroll.down.setVisible(on);
     scroll.footer.setVisible(on);
     if (!on) return;
+    const y = bottom - this.geometry.footerHeight / 2 + 2;
+    for (const part of [scroll.up, scroll.down, scroll.footer]) part.setY(y);
     scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
     setTextSize(scroll.footer, 11);
     fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });

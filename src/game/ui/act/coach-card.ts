@@ -41,6 +41,8 @@ export class CoachCard {
   /** The card's outline for the layout check (its texts belong to it, not to the column under it). */
   private readonly box: Phaser.GameObjects.Zone;
   private shown: BoardMessage | null = null;
+  /** The card's top edge while it shows (the board keeps its cards above it). */
+  top: number | null = null;
 
   constructor(
     private readonly host: WidgetHost,
@@ -87,6 +89,7 @@ export class CoachCard {
     const height =
       PAD * 2 + this.heading.height + 2 + this.body.height + (words.lever ? 2 + this.lever.height : 0);
     const top = CARD.bottom - height;
+    this.top = top;
     this.box
       .setPosition(CARD.left, top)
       .setSize(CARD.right - CARD.left, height)
@@ -112,6 +115,7 @@ export class CoachCard {
   }
 
   private hide(): void {
+    this.top = null;
     this.box.setVisible(false);
     for (const part of [this.frame, this.icon, this.heading, this.body, this.lever, this.close])
       part.setVisible(false);

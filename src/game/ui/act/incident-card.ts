@@ -9,7 +9,7 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
 import { formatHours } from './hud';
-import { avatar, Overlay } from './overlay';
+import { avatar, grownBox, measureHeight, Overlay } from './overlay';
 
 const BODY_KEY: Record<string, string> = {
   'hand-off': 'incidentCard.body.handOff',
@@ -64,20 +64,12 @@ export class IncidentCard extends Overlay {
       removeButton: (button: Button) => void;
     },
   ) {
-    super(host, { x: 260, y: 150, width: 720, height: 410, accent: colors.danger }, options.removeButton);
-    const { x, y, width } = this.box;
+    // Rows at their 100% places, or lower where larger text needs the room; the card grows to hold them.
+    const full = { x: 260, y: 150, width: 720, height: 410 };
     const { decision, constraintName } = options;
-    avatar(this, x + 56, y + 60, '!', colors.danger);
-    this.text(x + 100, y + 44, host.t('incidentCard.heading', { id: decision.itemId }), 'label', {
-      size: 16,
-    }).setOrigin(0, 0.5);
-    this.text(
-      x + 100,
-      y + 66,
-      host.t(decision.outage ? 'incidentCard.outage' : 'incidentCard.noOutage'),
-      'caption',
-      { size: 12, color: decision.outage ? colors.danger : colors.textMuted, wrapWidth: width - 132 },
-    ).setOrigin(0, 0.5);
+    const wrap = full.width - 64;
+    const headingText = host.t('incidentCard.heading', { id: decision.itemId });
+    const outageText = host.t(decision.outage ? 'incidentCard.outage' : 'incidentCard.noOutage');
     const title =
       decision.cause === 'failed-release'
         ? host.t('incidentCard.title.failedRelease', { count: decision.releaseSize })
@@ -86,33 +78,53 @@ export class IncidentCard extends Overlay {
               ? 'incidentCard.title.escapedDefect'
               : 'incidentCard.title.infrastructure',
           );
-    const heading = this.text(x + 32, y + 100, title, 'title', { wrapWidth: width - 64 });
     const alternatives = decision.choices
       .map((choice) => choice.response)
       .filter((response) => response !== 'fix-forward')
       .join('+');
-    // The body follows the title, however many lines the title takes in this language.
-    this.text(
-      x + 32,
-      heading.y + heading.height + 10,
-      host.t(BODY_KEY[alternatives] ?? BODY_KEY['hand-off']!, { name: constraintName }),
-      'body',
-      {
-        size: 15,
-        wrapWidth: width - 64,
-        color: colors.textMuted,
-      },
+    const body = host.t(BODY_KEY[alternatives] ?? BODY_KEY['hand-off']!, { name: constraintName });
+    const headingHeight = measureHeight(host, headingText, 'label', { size: 16 });
+    const outageStyle = { size: 12, wrapWidth: full.width - 132 };
+    const outageTop = Math.max(
+      66 - measureHeight(host, outageText, 'caption', outageStyle) / 2,
+      44 + headingHeight / 2,
     );
+    const titleTop = Math.max(100, outageTop + measureHeight(host, outageText, 'caption', outageStyle) + 10);
+    const bodyTop = titleTop + measureHeight(host, title, 'title', { wrapWidth: wrap }) + 10;
+    const bodyBottom = bodyTop + measureHeight(host, body, 'body', { size: 15, wrapWidth: wrap });
+    const buttonsY = Math.max(306, bodyBottom + 16 + 26);
     const count = decision.choices.length;
     const gap = 16;
-    const buttonWidth = (width - 64 - (count - 1) * gap) / count;
+    const buttonWidth = (full.width - 64 - (count - 1) * gap) / count;
+    const details = decision.choices.map((choice) =>
+      measureHeight(host, choiceText(host, decision, choice, constraintName).detail, 'caption', {
+        size: 12,
+        wrapWidth: buttonWidth,
+      }),
+    );
+    const detailsBottom = buttonsY + 36 + Math.max(0, ...details);
+    super(host, { ...grownBox(full, detailsBottom + 16), accent: colors.danger }, options.removeButton);
+    const { x, y, width } = this.box;
+    avatar(this, x + 56, y + 60, '!', colors.danger);
+    this.text(x + 100, y + 44, headingText, 'label', { size: 16 }).setOrigin(0, 0.5);
+    this.text(x + 100, y + outageTop, outageText, 'caption', {
+      ...outageStyle,
+      color: decision.outage ? colors.danger : colors.textMuted,
+    });
+    this.text(x + 32, y + titleTop, title, 'title', { wrapWidth: width - 64 });
+    // The body follows the title, however many lines the title takes in this language.
+    this.text(x + 32, y + bodyTop, body, 'body', {
+      size: 15,
+      wrapWidth: width - 64,
+      color: colors.textMuted,
+    });
     decision.choices.forEach((choice, index) => {
       const centre = x + 32 + buttonWidth / 2 + index * (buttonWidth + gap);
       const words = choiceText(host, decision, choice, constraintName);
       // The default is first, so the focus opens on it (never on a choice that changes course).
       this.button({
         x: centre,
-        y: y + 306,
+        y: y + buttonsY,
         width: buttonWidth,
         height: 52,
         compact: true,
@@ -121,7 +133,7 @@ export class IncidentCard extends Overlay {
         sound: 'confirm',
         onActivate: () => options.onChoose(choice.response),
       });
-      this.text(centre, y + 342, words.detail, 'caption', {
+      this.text(centre, y + buttonsY + 36, words.detail, 'caption', {
         size: 12,
         color: colors.textMuted,
         wrapWidth: buttonWidth,

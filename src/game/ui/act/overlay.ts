@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, type TextOverrides, type TextRole } from '../theme';
 
 /**
  * A modal panel over the board: a dimmed backdrop that swallows clicks and a framed card. Everything
@@ -101,4 +101,30 @@ export function avatar(overlay: Overlay, x: number, y: number, initial: string, 
   g.fillStyle(color, 1);
   g.fillCircle(x, y, 28);
   overlay.text(x, y, initial, 'heading', { size: 26, color: colors.backgroundDeep }).setOrigin(0.5);
+}
+
+/** How tall a text will be here: made, measured and thrown away (a dialog sizes its frame first). */
+export function measureHeight(
+  host: WidgetHost,
+  content: string,
+  role: TextRole,
+  overrides: TextOverrides = {},
+): number {
+  const text = host.text(0, 0, content, role, overrides);
+  const height = text.height;
+  text.destroy();
+  return height;
+}
+
+/**
+ * Where a dialog goes once larger text has made it taller than at 100%: it grows around its middle,
+ * but never past the screen's edges.
+ */
+export function grownBox(
+  atFull: { x: number; y: number; width: number; height: number },
+  height: number,
+): { x: number; y: number; width: number; height: number } {
+  const grown = Math.max(atFull.height, Math.min(DESIGN_HEIGHT - 16, height));
+  const y = Math.max(8, Math.min(atFull.y - (grown - atFull.height) / 2, DESIGN_HEIGHT - 8 - grown));
+  return { ...atFull, y, height: grown };
 }

@@ -2,7 +2,7 @@ import type { StoryBeat } from '../../../engine';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
-import { avatar, Overlay } from './overlay';
+import { avatar, grownBox, measureHeight, Overlay } from './overlay';
 
 export interface Character {
   /** i18n key of the character's name and role: `characters.<id>.name` / `.role`. */
@@ -25,22 +25,39 @@ export class StoryCard extends Overlay {
   ) {
     // Every choice here matters, so none is focused as it opens: a key meant for the board picks
     // nothing; Tab or an arrow key reaches the first option (the card says so under its options).
-    super(host, { x: 300, y: 170, width: 640, height: 356, accent: colors.orange }, options.removeButton, {
-      initialFocus: 'none',
-    });
-    const { x, y, width } = this.box;
+    // Rows at their 100% places, or lower where larger text needs the room; the card grows to hold them.
+    const full = { x: 300, y: 170, width: 640, height: 356 };
     const { beat, character } = options;
-    avatar(this, x + 56, y + 60, host.t(`characters.${character.id}.name`).slice(0, 1), character.color);
-    this.text(x + 100, y + 44, host.t(`characters.${character.id}.name`), 'label', { size: 16 }).setOrigin(
-      0,
-      0.5,
+    const name = host.t(`characters.${character.id}.name`);
+    const role = host.t(`characters.${character.id}.role`);
+    const wrap = full.width - 64;
+    const nameHeight = measureHeight(host, name, 'label', { size: 16 });
+    const roleTop = Math.max(
+      66 - measureHeight(host, role, 'caption', { size: 12 }) / 2,
+      44 + nameHeight / 2,
     );
-    this.text(x + 100, y + 66, host.t(`characters.${character.id}.role`), 'caption', {
-      size: 12,
-      color: character.color,
-    }).setOrigin(0, 0.5);
-    this.text(x + 32, y + 108, host.t(beat.titleKey), 'title', { wrapWidth: width - 64 });
-    this.text(x + 32, y + 146, host.t(beat.bodyKey), 'body', {
+    const titleTop = Math.max(108, roleTop + measureHeight(host, role, 'caption', { size: 12 }) + 12);
+    const bodyTop = Math.max(
+      146,
+      titleTop + measureHeight(host, host.t(beat.titleKey), 'title', { wrapWidth: wrap }) + 8,
+    );
+    const bodyHeight = measureHeight(host, host.t(beat.bodyKey), 'body', { size: 16, wrapWidth: wrap });
+    const buttonsY = Math.max(282, bodyTop + bodyHeight + 16 + 26);
+    const hint = host.t('dialogs.story.keysHint');
+    const hintY = buttonsY + 46;
+    const hintHeight = measureHeight(host, hint, 'caption', { size: 13, wrapWidth: wrap });
+    super(
+      host,
+      { ...grownBox(full, hintY + hintHeight / 2 + 14), accent: colors.orange },
+      options.removeButton,
+      { initialFocus: 'none' },
+    );
+    const { x, y, width } = this.box;
+    avatar(this, x + 56, y + 60, name.slice(0, 1), character.color);
+    this.text(x + 100, y + 44, name, 'label', { size: 16 }).setOrigin(0, 0.5);
+    this.text(x + 100, y + roleTop, role, 'caption', { size: 12, color: character.color });
+    this.text(x + 32, y + titleTop, host.t(beat.titleKey), 'title', { wrapWidth: width - 64 });
+    this.text(x + 32, y + bodyTop, host.t(beat.bodyKey), 'body', {
       size: 16,
       wrapWidth: width - 64,
       color: colors.textMuted,
@@ -50,7 +67,7 @@ export class StoryCard extends Overlay {
     beat.options.forEach((option, index) => {
       this.button({
         x: x + 32 + buttonWidth / 2 + index * (buttonWidth + 16),
-        y: y + 282,
+        y: y + buttonsY,
         width: buttonWidth,
         height: 52,
         compact: true,
@@ -62,7 +79,7 @@ export class StoryCard extends Overlay {
         onActivate: () => options.onChoose(option.id),
       });
     });
-    this.text(x + width / 2, y + 328, host.t('dialogs.story.keysHint'), 'caption', {
+    this.text(x + width / 2, y + hintY, hint, 'caption', {
       size: 13,
       color: colors.textMuted,
       wrapWidth: width - 64,

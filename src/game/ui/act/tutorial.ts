@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { colors } from '../theme';
-import { Overlay } from './overlay';
+import { measureHeight, Overlay } from './overlay';
 
 export interface TutorialStep {
   /** The area to point at, in design coordinates. */
@@ -48,9 +48,13 @@ export class Tutorial {
     }
     const { host } = this;
     const target = step.target;
-    // Put the explanation where it does not cover what it explains.
-    const width = 420;
-    const height = 190;
+    // Put the explanation where it does not cover what it explains. Larger text: a wider box, and as
+    // tall as its words need.
+    const scale = host.textRender.scale;
+    const width = Math.round(420 * (1 + (scale - 1) * 0.6));
+    const bodyHeight = measureHeight(host, host.t(step.textKey), 'body', { size: 15, wrapWidth: width - 40 });
+    const bodyTop = 40 + 12 * (scale - 1) * 2;
+    const height = Math.max(190, Math.ceil(bodyTop + bodyHeight + 12 + 52));
     const below = target.y + target.height + 16 + height < 712;
     const x =
       step.at?.x ?? Math.min(1280 - width - 16, Math.max(16, target.x + target.width / 2 - width / 2));
@@ -79,7 +83,7 @@ export class Tutorial {
         },
       )
       .setOrigin(0, 0);
-    overlay.text(x + 20, y + 40, host.t(step.textKey), 'body', { size: 15, wrapWidth: width - 40 });
+    overlay.text(x + 20, y + bodyTop, host.t(step.textKey), 'body', { size: 15, wrapWidth: width - 40 });
     const last = this.index === this.steps.length - 1;
     overlay.button({
       x: x + width - 90,
