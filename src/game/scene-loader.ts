@@ -15,6 +15,8 @@ interface SceneGroup {
  */
 export class SceneLoader {
   private readonly loading = new Map<SceneGroup, Promise<void>>();
+  /** Group imports under way. */
+  private pending = 0;
   private game: Phaser.Game | null = null;
   private services: GameServices | null = null;
   private actToolsValue: ActTools | null = null;
@@ -67,21 +69,25 @@ export class SceneLoader {
     return this.load(group);
   }
 
-  /** Fetches every scene's code in the background (after the Title is shown). */
+  /**
+   * Fetches every scene's code in the background (after the Title is shown), all groups at once and
+   * the acts' first: they are the larger and the likelier next click.
+   */
   async prefetch(): Promise<void> {
-    const groups = new Set(Object.values(this.groups));
-    for (const group of groups) {
-      try {
-        await this.load(group);
-      } catch {
-        // Offline before the code was cached: it is asked for again when the player goes there.
-      }
-    }
+    const groups = [...new Set([this.groups[SceneKey.FirstWay], ...Object.values(this.groups)])];
+    // A failed group (offline before the code was cached) is asked for again when the player goes there.
+    await Promise.allSettled(groups.flatMap((group) => (group ? [this.load(group)] : [])));
+  }
+
+  /** True while some scene's code is being fetched and evaluated. */
+  get loadingCode(): boolean {
+    return this.pending > 0;
   }
 
   private load(group: SceneGroup): Promise<void> {
     const known = this.loading.get(group);
     if (known) return known;
+    this.pending++;
     const loading = group.load().then((factories) => {
       const { game, services } = this;
       if (!game || !services) throw new Error('SceneLoader is not attached to a game');
@@ -90,7 +96,7 @@ export class SceneLoader {
       }
     });
     this.loading.set(group, loading);
-    loading.catch(() => this.loading.delete(group));
+    loading.catch(() => this.loading.delete(group)).finally(() => this.pending--);
     return loading;
   }
 }
