@@ -194,9 +194,12 @@ export abstract class BaseScene extends Phaser.Scene {
     role: TextRole,
     overrides: Parameters<typeof textStyle>[1] = {},
   ): SceneText {
-    return this.add
-      .text(x, y, content, textStyle(role, overrides))
-      .setResolution(this.services.viewport.renderScale);
+    // The resolution goes in the style: every style setter redraws the text, so setResolution after
+    // add.text would draw each text twice.
+    return this.add.text(x, y, content, {
+      ...textStyle(role, overrides),
+      resolution: this.services.viewport.renderScale,
+    });
   }
 
   protected button(options: Omit<ButtonOptions, 'playSound' | 'textResolution' | 'onHover'>): Button {

@@ -64,14 +64,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
+    // Resolution and alignment in the style: each style setter afterwards would draw the label again.
     this.labelText = scene.add
-      .text(
-        0,
-        0,
-        options.label,
-        textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19) }),
-      )
-      .setResolution(options.textResolution)
+      .text(0, 0, options.label, {
+        ...textStyle('label', { size: options.fontSize ?? (options.compact ? 16 : 19), align: 'center' }),
+        resolution: options.textResolution,
+      })
       .setOrigin(0.5);
     this.iconImage =
       options.icon && scene.textures.exists(options.icon)
@@ -170,15 +168,17 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private fitLabel(): void {
     const { width, height } = this.options;
     const padding = Math.min(12, Math.max(4, width * 0.06));
-    const iconRoom = this.iconImage && this.labelText.text !== '' ? this.iconImage.displayWidth + 10 : 0;
     this.labelText.setFontSize(this.labelSize);
+    // An icon-only button has no words to fit: its empty label, taller than a small button, was shrunk
+    // half a pixel at a time, each step measured and drawn again (a dozen redraws per button).
+    if (this.labelText.text === '') return;
+    const iconRoom = this.iconImage ? this.iconImage.displayWidth + 10 : 0;
     fitText(this.labelText, {
       width: width - 2 * padding - iconRoom,
       height: height - 4,
       minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),
       wrap: height >= 40,
     });
-    this.labelText.setAlign('center');
   }
 
   private layoutContent(): void {

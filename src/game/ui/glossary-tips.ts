@@ -32,12 +32,13 @@ export class GlossaryTips {
     this.ring = scene.add.graphics().setDepth(TIP_DEPTH);
     this.panel = scene.add.graphics().setDepth(TIP_DEPTH);
     this.name = scene.add
-      .text(0, 0, '', textStyle('label', { size: 14, color: colors.yellow }))
-      .setResolution(resolution)
+      .text(0, 0, '', { ...textStyle('label', { size: 14, color: colors.yellow }), resolution })
       .setDepth(TIP_DEPTH);
     this.body = scene.add
-      .text(0, 0, '', textStyle('body', { size: 13, wrapWidth: TIP.width - 2 * TIP.padding }))
-      .setResolution(resolution)
+      .text(0, 0, '', {
+        ...textStyle('body', { size: 13, wrapWidth: TIP.width - 2 * TIP.padding }),
+        resolution,
+      })
       .setDepth(TIP_DEPTH)
       .setLineSpacing(2);
     this.hide();

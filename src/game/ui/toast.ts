@@ -31,8 +31,7 @@ export class Toast {
     this.maxWidth = style.maxWidth ?? 760;
     this.background = scene.add.graphics();
     this.label = scene.add
-      .text(0, 0, '', textStyle('label', { size: this.size, align: 'center' }))
-      .setResolution(resolution)
+      .text(0, 0, '', { ...textStyle('label', { size: this.size, align: 'center' }), resolution })
       .setOrigin(0.5);
     this.container = scene.add
       .container(style.x ?? DESIGN_WIDTH / 2, y, [this.background, this.label])

@@ -87,6 +87,11 @@ interface Motion {
 
 interface ColumnScroll {
   offset: number;
+  /** Made the first time the column holds more cards than it shows: most never do. */
+  controls: ScrollControls | null;
+}
+
+interface ScrollControls {
   footer: Phaser.GameObjects.Text;
   up: Button;
   down: Button;
@@ -114,7 +119,7 @@ export class BoardView {
     private readonly options: BoardViewOptions,
   ) {
     this.frames = scene.add.graphics();
-    BOARD_COLUMNS.forEach((column, index) => {
+    BOARD_COLUMNS.forEach((column) => {
       const x = columnX(column);
       markBox(scene, `column:${column}`, {
         x,
@@ -123,21 +128,25 @@ export class BoardView {
         height: BOARD_AREA.height,
       });
       const name = scene.add
-        .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), textStyle('label', { size: 15 }))
-        .setOrigin(0, 0.5)
-        .setResolution(options.textResolution);
+        .text(x + 12, BOARD_AREA.y + 16, options.columnName(column), {
+          ...textStyle('label', { size: 15 }),
+          resolution: options.textResolution,
+        })
+        .setOrigin(0, 0.5);
       fitText(name, { width: COLUMN_WIDTH - 24, minSize: 11 });
       this.names.set(column, name);
       const meta = scene.add
-        .text(x + 12, BOARD_AREA.y + 38, '', textStyle('caption', { size: 12 }))
-        .setOrigin(0, 0.5)
-        .setResolution(options.textResolution);
+        .text(x + 12, BOARD_AREA.y + 38, '', {
+          ...textStyle('caption', { size: 12 }),
+          resolution: options.textResolution,
+        })
+        .setOrigin(0, 0.5);
       this.metas.set(column, meta);
       if (column === 'dev' || column === 'test' || column === 'ops')
         scene.glossary?.attach(meta, 'column-wip');
       // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
       options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, BOARD_AREA.y + 38);
-      if (column !== 'live') this.scrolls.set(column, this.makeScroll(column, index));
+      if (column !== 'live') this.scrolls.set(column, { offset: 0, controls: null });
     });
     this.onWheel = (pointer, _over, _dx, dy) => {
       if (pointer.y < CARDS_TOP || pointer.y > CARDS_BOTTOM || dy === 0) return;
@@ -149,7 +158,9 @@ export class BoardView {
     scene.input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
   }
 
-  private makeScroll(column: BoardColumn, index: number): ColumnScroll {
+  /** A crowded column's footer: ▲, which cards are on show, ▼ (ten buttons the first frame need not build). */
+  private makeScrollControls(column: BoardColumn): ScrollControls {
+    const index = BOARD_COLUMNS.indexOf(column);
     const x = columnX(column);
     const y = CARDS_BOTTOM - FOOTER_HEIGHT / 2 + 2;
     const { scene, options } = this;
@@ -170,11 +181,12 @@ export class BoardView {
       return button;
     };
     const footer = scene.add
-      .text(x + COLUMN_WIDTH / 2, y, '', textStyle('caption', { size: 11 }))
-      .setOrigin(0.5)
-      .setResolution(options.textResolution);
+      .text(x + COLUMN_WIDTH / 2, y, '', {
+        ...textStyle('caption', { size: 11 }),
+        resolution: options.textResolution,
+      })
+      .setOrigin(0.5);
     return {
-      offset: 0,
       footer,
       up: arrow('up', x + 19),
       down: arrow('down', x + COLUMN_WIDTH - 19),
@@ -239,13 +251,11 @@ export class BoardView {
       const first = layout.scrolls && scroll ? Math.min(scroll.offset, column.cards.length - layout.rows) : 0;
       if (scroll) {
         scroll.offset = first;
-        this.showScroll(scroll, layout.scrolls, {
+        this.showScroll(column.column, scroll, layout.scrolls, {
           from: first + 1,
           to: first + layout.rows,
           total: column.cards.length,
         });
-        scroll.up.setEnabled(first > 0);
-        scroll.down.setEnabled(first + layout.rows < column.cards.length);
       }
       const height = layout.compact ? COMPACT_CARD_HEIGHT : CARD_HEIGHT;
       column.cards.forEach((card, index) => {
@@ -423,17 +433,23 @@ export class BoardView {
   }
 
   private showScroll(
+    column: BoardColumn,
     scroll: ColumnScroll,
     on: boolean,
     range: { from: number; to: number; total: number },
   ): void {
-    scroll.up.setVisible(on);
-    scroll.down.setVisible(on);
-    scroll.footer.setVisible(on);
+    if (!on && !scroll.controls) return;
+    scroll.controls ??= this.makeScrollControls(column);
+    const { up, down, footer } = scroll.controls;
+    up.setVisible(on);
+    down.setVisible(on);
+    footer.setVisible(on);
     if (!on) return;
-    scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
-    scroll.footer.setFontSize(11);
-    fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+    footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
+    footer.setFontSize(11);
+    fitText(footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+    up.setEnabled(range.from > 1);
+    down.setEnabled(range.to < range.total);
   }
 
   /** Fades a card out where it is; it takes no clicks while it goes. */
@@ -475,9 +491,10 @@ export class BoardView {
       view.destroy();
     }
     this.cards.clear();
-    for (const scroll of this.scrolls.values()) {
-      this.options.focusGroup.remove(scroll.up);
-      this.options.focusGroup.remove(scroll.down);
+    for (const { controls } of this.scrolls.values()) {
+      if (!controls) continue;
+      this.options.focusGroup.remove(controls.up);
+      this.options.focusGroup.remove(controls.down);
     }
   }
 }

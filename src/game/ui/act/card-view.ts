@@ -55,13 +55,17 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       .image(-CARD_WIDTH / 2 + 20, -9, iconKey(WORK_LOOK[model.type].icon))
       .setDisplaySize(14, 14);
     this.title = scene.add
-      .text(-CARD_WIDTH / 2 + 32, -9, '', textStyle('label', { size: 12 }))
-      .setOrigin(0, 0.5)
-      .setResolution(options.textResolution);
+      .text(-CARD_WIDTH / 2 + 32, -9, '', {
+        ...textStyle('label', { size: 12 }),
+        resolution: options.textResolution,
+      })
+      .setOrigin(0, 0.5);
     this.age = scene.add
-      .text(-CARD_WIDTH / 2 + 14, 10, '', textStyle('caption', { size: 11 }))
-      .setOrigin(0, 0.5)
-      .setResolution(options.textResolution);
+      .text(-CARD_WIDTH / 2 + 14, 10, '', {
+        ...textStyle('caption', { size: 11 }),
+        resolution: options.textResolution,
+      })
+      .setOrigin(0, 0.5);
     this.tokens = scene.add.graphics();
     this.statusIcon = scene.add
       .image(CARD_WIDTH / 2 - 14, -9, iconKey('bug'))
@@ -239,17 +243,14 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
 
   private tokenLabel(x: number, initial: string, filled: boolean): Phaser.GameObjects.Text {
     const label = this.scene.add
-      .text(
-        x,
-        this.line2,
-        initial,
-        textStyle('label', {
+      .text(x, this.line2, initial, {
+        ...textStyle('label', {
           size: this.compactState ? 9 : 10,
           color: filled ? colors.backgroundDeep : colors.orange,
         }),
-      )
-      .setOrigin(0.5)
-      .setResolution(this.options.textResolution);
+        resolution: this.options.textResolution,
+      })
+      .setOrigin(0.5);
     this.add(label);
     return label;
   }
