@@ -5,7 +5,11 @@ import { type GameServices, SceneKey } from './services';
 export type SceneFactories = Partial<Record<SceneKey, (services: GameServices) => Phaser.Scene>>;
 
 interface SceneGroup {
-  load(): Promise<SceneFactories>;
+  load(): Promise<{
+    scenes: SceneFactories;
+    /** Run once the group's scenes are registered: fills caches their first build would fill. */
+    warmUp?: (services: GameServices) => void;
+  }>;
 }
 
 /**
@@ -24,13 +28,13 @@ export class SceneLoader {
 
   constructor() {
     const menus: SceneGroup = {
-      load: async () => (await import('./scenes/menu-scenes')).MENU_SCENES,
+      load: async () => ({ scenes: (await import('./scenes/menu-scenes')).MENU_SCENES }),
     };
     const play: SceneGroup = {
       load: async () => {
         const module = await import('./scenes/play-scenes');
         this.actToolsValue = module.ACT_TOOLS;
-        return module.PLAY_SCENES;
+        return { scenes: module.PLAY_SCENES, warmUp: module.warmUpPlay };
       },
     };
     this.groups = {
@@ -88,11 +92,16 @@ export class SceneLoader {
     const known = this.loading.get(group);
     if (known) return known;
     this.pending++;
-    const loading = group.load().then((factories) => {
+    const loading = group.load().then(({ scenes: factories, warmUp }) => {
       const { game, services } = this;
       if (!game || !services) throw new Error('SceneLoader is not attached to a game');
       for (const [key, create] of Object.entries(factories)) {
         if (create && !(key in game.scene.keys)) game.scene.add(key, create(services), false);
+      }
+      try {
+        warmUp?.(services);
+      } catch {
+        // Only caches: the first build fills them itself.
       }
     });
     this.loading.set(group, loading);
