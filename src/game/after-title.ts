@@ -1,6 +1,6 @@
 /** How long the sound may wait for the browser to be idle before it loads anyway. */
 const AUDIO_IDLE_TIMEOUT_MS = 5000;
-/** How long the sound gives way to a scene being loaded or built before it loads anyway. */
+/** How long the sound gives way to a scene being loaded or started before it loads anyway. */
 const AUDIO_MAX_DEFERRAL_MS = 20_000;
 
 export interface AfterTitleWork {
@@ -8,7 +8,7 @@ export interface AfterTitleWork {
   code(): Promise<void>;
   /** The sound: Howler, its AudioContext and the files. */
   sound(): Promise<void>;
-  /** True while a scene's code is loading or a scene is being started or has not settled yet. */
+  /** True while a scene's code is loading or a scene's start is queued (built in the next frame). */
   busy(): boolean;
 }
 
@@ -16,8 +16,9 @@ export interface AfterTitleWork {
  * Work that must not delay the first screen, started once, when the first scene after the splash has
  * settled: first the code the next click needs (at once), then the sound in the browser's idle time —
  * creating the AudioContext blocks the page for a while on a slow machine, so it waits until nothing
- * else (building an act, say) is going on: an idle moment that falls while a scene is starting is
- * skipped. Browsers hold audio back until the first click or key anyway, and Howler plays what was
+ * else (building an act, say) is going on: an idle moment that falls while a scene's code is loading
+ * or its start is queued is skipped (idle moments come after a frame, so the scene has been built and
+ * drawn by the next one). Browsers hold audio back until the first click or key anyway, and Howler plays what was
  * asked for once it is unlocked.
  */
 export class AfterTitle {

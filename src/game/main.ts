@@ -30,13 +30,10 @@ function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
   return hasSoftwareWebGL(document) ? Phaser.CANVAS : Phaser.AUTO;
 }
 
-/** A scene start is queued for the next step, or a running scene has not settled (its build, its fade). */
-function sceneStarting(game: Phaser.Game): boolean {
+/** A scene start or stop is queued for the game's next step (Phaser then builds the scene in that step). */
+function sceneQueued(game: Phaser.Game): boolean {
   // Phaser 4.2.1 keeps the queued starts and stops in a private list until its next step.
-  const queued = (game.scene as unknown as { _queue?: unknown[] })._queue?.length ?? 0;
-  return (
-    queued > 0 || game.scene.getScenes(true).some((scene) => 'settled' in scene && scene.settled === false)
-  );
+  return ((game.scene as unknown as { _queue?: unknown[] })._queue?.length ?? 0) > 0;
 }
 
 /** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
@@ -65,7 +62,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   const afterTitle = new AfterTitle({
     code: () => scenes.prefetch(),
     sound: async () => (await import('../audio/load-audio')).loadAudio(sound),
-    busy: () => scenes.loadingCode || sceneStarting(game),
+    busy: () => scenes.loadingCode || sceneQueued(game),
   });
   const testHook = launch.e2e ? new TestHookController(translator, settings, scenes, sound) : null;
   const services: GameServices = {
