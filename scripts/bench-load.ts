@@ -109,7 +109,7 @@ async function load(
       const interactive = performance.now();
       if (dwell > 0) await new Promise((done) => setTimeout(done, dwell));
       const asked = performance.now();
-      // Resolves once the act's scene runs and takes input (a first visit opens on its tutorial).
+      // Resolves once the act's scene runs and takes input (started paused, so without the tutorial).
       await window.__phoenix?.startAct('first-way', 1);
       return { interactive, playable: performance.now(), asked };
     }, dwellMs);

@@ -2,9 +2,10 @@
 // timings, the moments each scene starts, long tasks, performance marks, and two CPU profiles (the
 // load up to the interactive Title, and the Title to a playable First Way, as bench:load measures
 // them) with their top functions by self and by inclusive time. In one fresh Chromium profile. Needs
-// `npm run build` first (`npx vite build --minify false` keeps function names readable). A diagnostic
-// for `npm run bench:load`, not a benchmark. The profiles are written to the temp folder
-// (phoenix-load.cpuprofile, phoenix-act-start.cpuprofile) for Chromium's DevTools.
+// `npm run build` first (`npx vite build --minify false` keeps function names readable; `-- --dist
+// <folder>` profiles another build). A diagnostic for `npm run bench:load`, not a benchmark. The
+// profiles are written to the temp folder (phoenix-load.cpuprofile, phoenix-act-start.cpuprofile) for
+// Chromium's DevTools.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +72,9 @@ function summarise(title: string, profile: CpuProfile, top: number): void {
 }
 
 async function main(): Promise<void> {
-  const server = await startPreview();
+  const argv = process.argv.slice(2);
+  const dist = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : undefined;
+  const server = await startPreview(20_000, dist);
   const browser = await launchFreshChromium();
   try {
     const { context, page } = browser;
