@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
+import { ensureChromium, launchFreshChromium } from '../tests/e2e/support/chromium';
 import { startPreview } from '../tests/e2e/support/preview-server';
 
-const _root = resolve(import.meta.dirname, '..');
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i] ?? '', process.argv[i + 1] ?? '');
 const scenario = args.get('--scenario') ?? 'first-way';
@@ -15,15 +10,9 @@ const runs = Number(args.get('--runs') ?? 3);
 type Renderer = 'default' | 'webgl' | 'canvas';
 
 async function measure(executablePath: string, baseUrl: string, renderer: Renderer): Promise<number> {
-  const profile = mkdtempSync(join(tmpdir(), 'phoenix-fps-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchFreshChromium({ executablePath });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = browser;
     await page.goto(`${baseUrl}?e2e${renderer === 'default' ? '' : `&renderer=${renderer}`}`);
     await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000 });
     await page.evaluate((id) => window.__phoenix?.startAct(id, 99), scenario);
@@ -45,8 +34,7 @@ async function measure(executablePath: string, baseUrl: string, renderer: Render
     })`;
     return (await page.evaluate(counter)) as number;
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

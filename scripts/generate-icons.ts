@@ -1,11 +1,8 @@
 // npm run gen:icons — draws the web-app icons (install, home screen) from assets/icon.svg in Chromium,
 // so they match the favicon exactly. Writes public/icons/icon-{192,512}.png and a maskable 512 px icon
 // (the flame inside the safe zone, on a full-bleed background).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
+import { readFileSync } from 'node:fs';
+import { launchFreshChromium } from '../tests/e2e/support/chromium';
 
 const svg = readFileSync(new URL('../assets/icon.svg', import.meta.url), 'utf8');
 const out = new URL('../public/icons/', import.meta.url);
@@ -17,14 +14,9 @@ const ICONS = [
   { file: 'maskable-512.png', size: 512, maskable: true },
 ];
 
-const profile = mkdtempSync(join(tmpdir(), 'phoenix-icons-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: ensureChromium(),
-  args: CHROMIUM_ARGS,
-  headless: true,
-});
+const browser = await launchFreshChromium();
 try {
-  const page = await context.newPage();
+  const { page } = browser;
   for (const icon of ICONS) {
     await page.setViewportSize({ width: icon.size, height: icon.size });
     const inner = icon.maskable ? Math.round(icon.size * 0.8) : icon.size;
@@ -36,6 +28,5 @@ try {
     console.log(`wrote public/icons/${icon.file}`);
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }

@@ -1,30 +1,83 @@
-// npm run profile:load — where the game's first load goes: resource timings, the moments each scene
-// starts, long tasks and the CPU profile's top functions (self time), in one fresh Chromium profile.
-// Needs `npm run build` first. A diagnostic for `npm run bench:load`, not a benchmark.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// npm run profile:load — where the game's first load goes, and then the start of an act: resource
+// timings, the moments each scene starts, long tasks, performance marks, and two CPU profiles (the
+// load up to the interactive Title, and the Title to a playable First Way, as bench:load measures
+// them) with their top functions by self and by inclusive time. In one fresh Chromium profile. Needs
+// `npm run build` first (`npx vite build --minify false` keeps function names readable; `-- --dist
+// <folder>` profiles another build). A diagnostic for `npm run bench:load`, not a benchmark. The
+// profiles are written to the temp folder (phoenix-load.cpuprofile, phoenix-act-start.cpuprofile) for
+// Chromium's DevTools.
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium';
+import { launchFreshChromium } from '../tests/e2e/support/chromium';
 import { startPreview } from '../tests/e2e/support/preview-server';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const frameName = (node: ProfileNode): string => {
+  const { functionName, url, lineNumber } = node.callFrame;
+  return `${functionName || '(anon)'} ${url.replace(/^.*\//, '')}:${lineNumber}`;
+};
+
+/** Prints self time by file and the top functions by self and by inclusive time. */
+function summarise(title: string, profile: CpuProfile, top: number): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+    let node = byId.get(id);
+    if (!node) return;
+    self.set(frameName(node), (self.get(frameName(node)) ?? 0) + ms);
+    const counted = new Set<string>(); // recursion counts once
+    while (node) {
+      const name = frameName(node);
+      if (!counted.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      counted.add(name);
+      const parent = parentOf.get(node.id);
+      node = parent === undefined ? undefined : byId.get(parent);
+    }
+  });
+  const byFile = new Map<string, number>();
+  for (const [key, ms] of self) {
+    const file =
+      key
+        .split(' ')
+        .slice(1)
+        .join(' ')
+        .replace(/:-?\d+$/, '') || '(native)';
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  const list = (entries: Map<string, number>, count: number) =>
+    [...entries]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, ms]) => `  ${ms.toFixed(0).padStart(5)} ${key}`)
+      .join('\n');
+  console.log(`\n== ${title}`);
+  console.log(`CPU self time by file (ms):\n${list(byFile, 10)}`);
+  console.log(`CPU self time, top functions (ms):\n${list(self, top)}`);
+  console.log(`CPU inclusive time, top functions (ms):\n${list(inclusive, top)}`);
 }
 
 async function main(): Promise<void> {
-  const executablePath = ensureChromium();
-  const server = await startPreview();
-  const profileDir = mkdtempSync(join(tmpdir(), 'phoenix-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    args: CHROMIUM_ARGS,
-  });
+  const argv = process.argv.slice(2);
+  const dist = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : undefined;
+  const server = await startPreview(20_000, dist);
+  const browser = await launchFreshChromium();
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { context, page } = browser;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -46,14 +99,18 @@ async function main(): Promise<void> {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${server.url}?e2e`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () =>
-        window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled,
-      undefined,
-      { timeout: 120_000, polling: 16 },
-    );
-    const interactive = await page.evaluate(() => performance.now());
-    // Then a playable First Way, as bench:load measures it.
+    // As bench:load does: watched from inside the page, the act started the moment the Title is ready.
+    const interactive = await page.evaluate(async () => {
+      // No named helpers in here: tsx would wrap them in a function the page does not have.
+      while (
+        !(window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled)
+      ) {
+        await new Promise((done) => setTimeout(done, 4));
+      }
+      return performance.now();
+    });
+    const { profile: loadProfile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.send('Profiler.start');
     await page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
     const report = await page.evaluate(() => ({
       now: performance.now(),
@@ -73,9 +130,7 @@ async function main(): Promise<void> {
         };
       })(),
     }));
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-    };
+    const { profile: actProfile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     console.log(
       'title interactive at',
       Math.round(interactive),
@@ -89,31 +144,13 @@ async function main(): Promise<void> {
     console.log('marks:', report.marks.map(([m, t]) => `${m}@${t}`).join('  '));
     console.log('resources (start→end ms):');
     for (const [name, start, end] of report.resources) console.log(`  ${start}→${end} ${name.slice(0, 60)}`);
-    const self = new Map<string, number>();
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, index) => {
-      const node = byId.get(id);
-      if (!node) return;
-      const { functionName, url, lineNumber } = node.callFrame;
-      const key = `${functionName || '(anon)'} ${url.replace(/^.*\//, '')}:${lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
-    });
-    const byFile = new Map<string, number>();
-    for (const [key, ms] of self) {
-      const file = key.split(' ').slice(1).join(' ').replace(/:\d+$/, '') || '(native)';
-      byFile.set(file, (byFile.get(file) ?? 0) + ms);
-    }
-    console.log('CPU self time by file (ms):');
-    for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12))
-      console.log(`  ${ms.toFixed(0)} ${file}`);
-    console.log('CPU self time, top functions (ms):');
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
-      console.log(`  ${ms.toFixed(0)} ${key}`);
-    writeFileSync(join(tmpdir(), 'phoenix-load.cpuprofile'), JSON.stringify(profile));
+    summarise('First load, to the interactive Title', loadProfile, 20);
+    summarise('Act start, from the Title to a playable First Way', actProfile, 40);
+    writeFileSync(join(tmpdir(), 'phoenix-load.cpuprofile'), JSON.stringify(loadProfile));
+    writeFileSync(join(tmpdir(), 'phoenix-act-start.cpuprofile'), JSON.stringify(actProfile));
   } finally {
-    await context.close();
+    await browser.close();
     server.stop();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

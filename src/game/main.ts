@@ -31,6 +31,12 @@ function chooseRenderer(requested: 'auto' | 'canvas' | 'webgl'): number {
   return hasSoftwareWebGL(document) ? Phaser.CANVAS : Phaser.AUTO;
 }
 
+/** A scene start or stop is queued for the game's next step (Phaser then builds the scene in that step). */
+function sceneQueued(game: Phaser.Game): boolean {
+  // Phaser 4.2.1 keeps the queued starts and stops in a private list until its next step.
+  return ((game.scene as unknown as { _queue?: unknown[] })._queue?.length ?? 0) > 0;
+}
+
 /** Creates the game inside `parent`; the page's query string chooses test hook and renderer. */
 export async function startGame(parent: HTMLElement, search = window.location.search): Promise<Phaser.Game> {
   performance.mark('phoenix:start');
@@ -54,10 +60,11 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   }));
   const scenes = new SceneLoader();
   // After the first screen: the other scenes' code first (the next click needs it), then the sound.
-  const afterTitle = new AfterTitle(
-    () => scenes.prefetch(),
-    async () => (await import('../audio/load-audio')).loadAudio(sound),
-  );
+  const afterTitle = new AfterTitle({
+    code: () => scenes.prefetch(),
+    sound: async () => (await import('../audio/load-audio')).loadAudio(sound),
+    busy: () => scenes.loadingCode || sceneQueued(game),
+  });
   const testHook = launch.e2e ? new TestHookController(translator, settings, scenes, sound) : null;
   const services: GameServices = {
     settings,

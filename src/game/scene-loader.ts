@@ -5,7 +5,11 @@ import { type GameServices, SceneKey } from './services';
 export type SceneFactories = Partial<Record<SceneKey, (services: GameServices) => Phaser.Scene>>;
 
 interface SceneGroup {
-  load(): Promise<SceneFactories>;
+  load(): Promise<{
+    scenes: SceneFactories;
+    /** Run once the group's scenes are registered: fills caches their first build would fill. */
+    warmUp?: (services: GameServices) => void;
+  }>;
 }
 
 /**
@@ -15,6 +19,8 @@ interface SceneGroup {
  */
 export class SceneLoader {
   private readonly loading = new Map<SceneGroup, Promise<void>>();
+  /** Group imports under way. */
+  private pending = 0;
   private game: Phaser.Game | null = null;
   private services: GameServices | null = null;
   private actToolsValue: ActTools | null = null;
@@ -22,13 +28,13 @@ export class SceneLoader {
 
   constructor() {
     const menus: SceneGroup = {
-      load: async () => (await import('./scenes/menu-scenes')).MENU_SCENES,
+      load: async () => ({ scenes: (await import('./scenes/menu-scenes')).MENU_SCENES }),
     };
     const play: SceneGroup = {
       load: async () => {
         const module = await import('./scenes/play-scenes');
         this.actToolsValue = module.ACT_TOOLS;
-        return module.PLAY_SCENES;
+        return { scenes: module.PLAY_SCENES, warmUp: module.warmUpPlay };
       },
     };
     this.groups = {
@@ -67,30 +73,39 @@ export class SceneLoader {
     return this.load(group);
   }
 
-  /** Fetches every scene's code in the background (after the Title is shown). */
+  /**
+   * Fetches every scene's code in the background (after the Title is shown), all groups at once and
+   * the acts' first: they are the larger and the likelier next click.
+   */
   async prefetch(): Promise<void> {
-    const groups = new Set(Object.values(this.groups));
-    for (const group of groups) {
-      try {
-        await this.load(group);
-      } catch {
-        // Offline before the code was cached: it is asked for again when the player goes there.
-      }
-    }
+    const groups = [...new Set([this.groups[SceneKey.FirstWay], ...Object.values(this.groups)])];
+    // A failed group (offline before the code was cached) is asked for again when the player goes there.
+    await Promise.allSettled(groups.flatMap((group) => (group ? [this.load(group)] : [])));
+  }
+
+  /** True while some scene's code is being fetched and evaluated. */
+  get loadingCode(): boolean {
+    return this.pending > 0;
   }
 
   private load(group: SceneGroup): Promise<void> {
     const known = this.loading.get(group);
     if (known) return known;
-    const loading = group.load().then((factories) => {
+    this.pending++;
+    const loading = group.load().then(({ scenes: factories, warmUp }) => {
       const { game, services } = this;
       if (!game || !services) throw new Error('SceneLoader is not attached to a game');
       for (const [key, create] of Object.entries(factories)) {
         if (create && !(key in game.scene.keys)) game.scene.add(key, create(services), false);
       }
+      try {
+        warmUp?.(services);
+      } catch {
+        // Only caches: the first build fills them itself.
+      }
     });
     this.loading.set(group, loading);
-    loading.catch(() => this.loading.delete(group));
+    loading.catch(() => this.loading.delete(group)).finally(() => this.pending--);
     return loading;
   }
 }

@@ -80,6 +80,18 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
     warn(`[i18n] missing key "${key}" for ${language}`);
   };
   let inflight: { language: Language; promise: Promise<void> } | null = null;
+  // Making an Intl.NumberFormat costs far more than using one, and a board shows dozens of numbers
+  // with a handful of option sets: one formatter per language and options.
+  const formatters = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (language: string, numberOptions: Intl.NumberFormatOptions | undefined) => {
+    const key = `${language}|${numberOptions ? JSON.stringify(numberOptions) : ''}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(language, numberOptions);
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
   return {
     get language() {
       return instance.language as Language;
@@ -110,7 +122,6 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
       instance.on('languageChanged', handler);
       return { close: () => instance.off('languageChanged', handler) };
     },
-    formatNumber: (value, numberOptions) =>
-      new Intl.NumberFormat(instance.language, numberOptions).format(value),
+    formatNumber: (value, numberOptions) => numberFormat(instance.language, numberOptions).format(value),
   };
 }

@@ -1,11 +1,7 @@
 // Faults a classroom's browsers have: no audio, storage that throws, a hidden tab, a lost WebGL
 // context. The game must go on (silently, forgetfully, paused) and say what it can't do.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from './support/chromium';
+import { launchFreshChromium } from './support/chromium';
 import { type GameSession, nextFrames, openGame } from './support/game';
 
 let session: GameSession | null = null;
@@ -78,15 +74,12 @@ describe('Faults', () => {
 
   it('with autoplay blocked until a gesture, the game starts silently and plays an act', async () => {
     // openGame allows autoplay; this browser is launched with the policy a school's Chromium has.
-    const profile = mkdtempSync(join(tmpdir(), 'phoenix-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
+    const browser = await launchFreshChromium({
       executablePath: inject('chromiumPath'),
-      headless: true,
-      viewport: { width: 1280, height: 720 },
-      args: [...CHROMIUM_ARGS, '--autoplay-policy=document-user-activation-required'],
+      extraArgs: ['--autoplay-policy=document-user-activation-required'],
     });
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { page } = browser;
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
@@ -109,8 +102,7 @@ describe('Faults', () => {
       });
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     }
   });
 

@@ -1,7 +1,8 @@
 // The first load (issue 14): the Title comes before the rest of the game's code and before any sound;
 // a class link that names no act the game knows says so on the Title and starts nothing.
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GameSession, openGame } from './support/game';
 
@@ -37,7 +38,61 @@ describe('The first load', () => {
       expect.arrayContaining(['/assets/play-scenes', '/assets/menu-scenes', '/assets/howler']),
     );
     for (const resource of [...sounds, ...scenes]) expect(resource.start).toBeGreaterThanOrEqual(settled);
+    // The acts' code is asked for first (the likelier next click) and the menus' at the same time, not
+    // after it; the sound waits until the code has arrived.
+    const startOf = (name: string) => scenes.find((r) => r.name.startsWith(`/assets/${name}-`))?.start ?? -1;
+    expect(startOf('play-scenes')).toBeLessThanOrEqual(startOf('menu-scenes'));
+    expect(startOf('menu-scenes') - startOf('play-scenes')).toBeLessThan(250);
+    const codeAsked = Math.max(
+      ...timings.resources.filter((r) => /\/assets\/(play|menu)-scenes-/.test(r.name)).map((r) => r.start),
+    );
+    for (const sound of sounds) expect(sound.start).toBeGreaterThan(codeAsked);
     expect(session.errors).toEqual([]);
+  });
+
+  it('builds an act asked for the moment the Title is interactive before any sound loads', async () => {
+    session = await openGame({ query: '?e2e' });
+    const { page } = session;
+    // From inside the page, as a click the instant the Title takes input would (no DevTools round trip).
+    await page.evaluate(async () => {
+      while (
+        !(window.__phoenix?.ready === true && window.__phoenix.scene === 'Title' && window.__phoenix.settled)
+      ) {
+        await new Promise((done) => setTimeout(done, 4));
+      }
+      await window.__phoenix?.startAct('first-way', 1);
+    });
+    expect(await page.evaluate(() => window.__phoenix?.scene)).toBe('FirstWay');
+    // The sound still loads, once the act has been built and the page is idle.
+    await page.waitForFunction(() => window.__phoenix?.sounds()['act-loop'] === 'loaded', undefined, SLOW);
+    const timings = await page.evaluate(() => ({
+      built: performance.getEntriesByName('phoenix:FirstWay:built')[0]?.startTime ?? null,
+      sound: performance
+        .getEntriesByType('resource')
+        .filter((entry) =>
+          /\/assets\/(howler-[^/]+\.js|[^/]+\.(ogg|mp3))$/.test(new URL(entry.name).pathname),
+        )
+        .map((entry) => entry.startTime),
+    }));
+    expect(timings.built).not.toBeNull();
+    expect(timings.sound.length).toBeGreaterThanOrEqual(12); // Howler's code and the eleven Ogg files
+    for (const start of timings.sound) expect(start).toBeGreaterThanOrEqual(timings.built ?? Infinity);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('The first load budget', () => {
+  it('is at most 420 kB of gzipped JavaScript: Phaser, Boot, Title, i18n and settings, not the engine', () => {
+    const dist = resolve(import.meta.dirname, '../../dist');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    // What the page loads before any script runs: its module script and the modulepreloads.
+    const files = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(files.some((file) => /^assets\/phaser-/.test(file))).toBe(true);
+    const bytes = files.map((file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+    expect(bytes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(420_000);
+    // The engine (and with it the scenarios) arrives with the acts, after the Title.
+    const firstLoad = files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+    expect(firstLoad).not.toContain('incident-opened'); // an engine event's type
   });
 });
 

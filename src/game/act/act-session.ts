@@ -17,12 +17,10 @@ import {
 } from '../../engine';
 import { getScenario } from '../../scenarios';
 import type { Disposable } from '../services';
+import { MS_PER_TICK_AT_1X, type Speed } from './act-clock';
 
-/** Pause, the three player speeds, and 'max' (as fast as the engine goes; test hook only). */
-export type Speed = 0 | 1 | 2 | 4 | 'max';
+export { MS_PER_TICK_AT_1X, type Speed };
 
-/** Real milliseconds per simulated working hour at 1×: a 20-day act takes about 4½ minutes. */
-export const MS_PER_TICK_AT_1X = 1700;
 /** At 'max', at most this many ticks per frame, so the page keeps drawing. */
 const MAX_TICKS_PER_FRAME = 40;
 

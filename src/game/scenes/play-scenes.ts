@@ -1,7 +1,8 @@
 import { openIncidentDecisions, parsePolicy, resolvePolicy } from '../../engine';
 import { scoreAct } from '../../scoring';
+import { warmUpActs } from '../act/warm-up';
 import type { SceneFactories } from '../scene-loader';
-import { SceneKey } from '../services';
+import { type GameServices, SceneKey } from '../services';
 import { ActSelectScene } from './act-select-scene';
 import { BriefingScene } from './briefing-scene';
 import { DebriefScene } from './debrief-scene';
@@ -22,3 +23,6 @@ export const PLAY_SCENES: SceneFactories = {
 /** What the test hook needs of the engine and scoring, loaded with the acts (not with the Title). */
 export const ACT_TOOLS = { openIncidentDecisions, parsePolicy, resolvePolicy, scoreAct };
 export type ActTools = typeof ACT_TOOLS;
+
+/** Fills the caches an act's first build reads (font metrics, number formats), once the code is here. */
+export const warmUpPlay = (services: GameServices): void => warmUpActs(services.translator);

@@ -64,12 +64,13 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
+    // Alignment in the style: each style setter afterwards would draw the label again.
     this.labelText = addText(
       scene,
       { x: 0, y: 0 },
       options.label,
       'label',
-      { size: options.fontSize ?? (options.compact ? 16 : 19) },
+      { size: options.fontSize ?? (options.compact ? 16 : 19), align: 'center' },
       options.textRender,
     ).setOrigin(0.5);
     this.iconImage =
@@ -172,15 +173,18 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private fitLabel(): void {
     const { width, height } = this.options;
     const padding = Math.min(12, Math.max(4, width * 0.06));
-    const iconRoom = this.iconImage && this.labelText.text !== '' ? this.iconImage.displayWidth + 10 : 0;
+    // An icon-only button has no words to fit: its empty label, taller than a small button, was shrunk
+    // half a pixel at a time, each step measured and drawn again (a dozen redraws per button).
     setTextSize(this.labelText, this.labelSize);
+    this.labelFits = true;
+    if (this.labelText.text === '') return;
+    const iconRoom = this.iconImage ? this.iconImage.displayWidth + 10 : 0;
     this.labelFits = fitText(this.labelText, {
       width: width - 2 * padding - iconRoom,
       height: height - 4,
       minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),
       wrap: height >= 40,
     });
-    this.labelText.setAlign('center');
   }
 
   private layoutContent(): void {

@@ -27,7 +27,8 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
   const fits = () =>
     text.width <= options.width + 0.5 &&
     (options.height === undefined || text.height <= options.height + 0.5);
-  text.setWordWrapWidth(null);
+  // Each style setter redraws the text: unwrap only a text that is wrapped.
+  if (text.style.wordWrapWidth !== null) text.setWordWrapWidth(null);
   let size = Number.parseFloat(String(text.style.fontSize));
   const start = size;
   while (!fits() && size > minSize) {

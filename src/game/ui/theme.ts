@@ -70,9 +70,13 @@ export function addText(
   overrides: TextOverrides,
   render: TextRender,
 ): Phaser.GameObjects.Text {
+  // The resolution goes in the style: every style setter redraws the text, so setResolution after
+  // add.text would draw each text twice.
   return scene.add
-    .text(at.x, at.y, content, textStyle(role, { ...overrides, scale: render.scale }))
-    .setResolution(render.resolution)
+    .text(at.x, at.y, content, {
+      ...textStyle(role, { ...overrides, scale: render.scale }),
+      resolution: render.resolution,
+    })
     .setData(TEXT_SCALE_KEY, render.scale);
 }
 

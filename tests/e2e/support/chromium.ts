@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Flags for headless Chromium on these machines: no sandbox as root, no GPU, no network chatter. */
 export const CHROMIUM_ARGS = [
@@ -64,4 +66,52 @@ export function ensureChromium(): string {
   throw new Error(
     'No Chromium for the browser tests: install one (Debian/Ubuntu: "sudo apt-get install -y chromium"; elsewhere: "npx playwright install chromium") or set PHOENIX_CHROMIUM=/path/to/chrome.',
   );
+}
+
+export interface FreshChromium {
+  context: BrowserContext;
+  /** The profile's first tab. */
+  page: Page;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+export interface FreshChromiumOptions {
+  /** Found (or installed) with ensureChromium when not given. */
+  executablePath?: string;
+  /** Flags on top of CHROMIUM_ARGS. */
+  extraArgs?: string[];
+  viewport?: { width: number; height: number } | null;
+  deviceScaleFactor?: number;
+  locale?: string;
+}
+
+/**
+ * A headless Chromium on a new, empty profile — nothing cached, no service worker, no storage — as a
+ * first visit is. The benchmarks, the profiler and the browser tests all start their browsers here.
+ */
+export async function launchFreshChromium(options: FreshChromiumOptions = {}): Promise<FreshChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'phoenix-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath ?? ensureChromium(),
+      headless: true,
+      viewport: options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport,
+      ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
+      args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    return {
+      context,
+      page,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
 }

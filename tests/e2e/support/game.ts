@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { LayoutNode, LayoutSnapshot } from '../../../src/game/layout-geometry';
-import { CHROMIUM_ARGS } from './chromium';
+import { launchFreshChromium } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
 const DESIGN = { width: 1280, height: 720 };
@@ -44,16 +43,14 @@ export async function nextFrames(page: Page): Promise<void> {
 
 /** Launches Debian's (or Playwright's) Chromium with a fresh profile and opens the built game. */
 export async function openGame(options: OpenOptions = {}): Promise<GameSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'phoenix-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser = await launchFreshChromium({
     executablePath: inject('chromiumPath'),
-    headless: true,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? 'en-US',
-    args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'],
+    extraArgs: ['--autoplay-policy=no-user-gesture-required'],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page } = browser;
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -112,10 +109,7 @@ export async function openGame(options: OpenOptions = {}): Promise<GameSession> 
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
   return session;
 }

@@ -114,6 +114,20 @@ describe('translator', () => {
     expect(translator.formatNumber(1234.5)).toBe('1.234,5');
   });
 
+  it('formats numbers with the options and language of each call (formatters are reused)', async () => {
+    const translator = await createTranslator({ language: 'en', reportMissing: false });
+    const oneDecimal = { maximumFractionDigits: 1 };
+    expect(translator.formatNumber(2.345, oneDecimal)).toBe('2.3');
+    expect(translator.formatNumber(2.345, { maximumFractionDigits: 2 })).toBe('2.35');
+    expect(translator.formatNumber(2.345, { ...oneDecimal })).toBe('2.3');
+    expect(translator.formatNumber(0.5, { style: 'percent' })).toBe('50%');
+    await translator.setLanguage('de');
+    expect(translator.formatNumber(2.345, oneDecimal)).toBe('2,3');
+    expect(translator.formatNumber(0.5, { style: 'percent' })).toBe('50\u00a0%');
+    await translator.setLanguage('en');
+    expect(translator.formatNumber(2.345, oneDecimal)).toBe('2.3');
+  });
+
   it('detects French and German from the browser list', () => {
     expect(detectLanguage(['fr-CA', 'en-US'])).toBe('fr');
     expect(detectLanguage(['de-AT'])).toBe('de');

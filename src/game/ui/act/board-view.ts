@@ -114,6 +114,11 @@ interface Motion {
 
 interface ColumnScroll {
   offset: number;
+  /** Made the first time the column holds more cards than it shows: most never do. */
+  controls: ScrollControls | null;
+}
+
+interface ScrollControls {
   footer: Phaser.GameObjects.Text;
   up: Button;
   down: Button;
@@ -153,7 +158,7 @@ export class BoardView {
     this.geometry = boardGeometry(options.textRender.scale);
     const geometry = this.geometry;
     this.frames = scene.add.graphics();
-    BOARD_COLUMNS.forEach((column, index) => {
+    BOARD_COLUMNS.forEach((column) => {
       const x = columnX(column);
       markBox(scene, `column:${column}`, {
         x,
@@ -184,7 +189,7 @@ export class BoardView {
         scene.glossary?.attach(meta, 'column-wip');
       // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
       options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, geometry.metaY);
-      if (column !== 'live') this.scrolls.set(column, this.makeScroll(column, index));
+      if (column !== 'live') this.scrolls.set(column, { offset: 0, controls: null });
     });
     this.onWheel = (pointer, _over, _dx, dy) => {
       if (pointer.y < geometry.cardsTop || pointer.y > CARDS_BOTTOM || dy === 0) return;
@@ -196,7 +201,9 @@ export class BoardView {
     scene.input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel);
   }
 
-  private makeScroll(column: BoardColumn, index: number): ColumnScroll {
+  /** A crowded column's footer: ▲, which cards are on show, ▼ (ten buttons the first frame need not build). */
+  private makeScrollControls(column: BoardColumn): ScrollControls {
+    const index = BOARD_COLUMNS.indexOf(column);
     const x = columnX(column);
     const y = CARDS_BOTTOM - this.geometry.footerHeight / 2 + 2;
     const { scene, options } = this;
@@ -225,7 +232,6 @@ export class BoardView {
       options.textRender,
     ).setOrigin(0.5);
     return {
-      offset: 0,
       footer,
       up: arrow('up', x + 19),
       down: arrow('down', x + COLUMN_WIDTH - 19),
@@ -296,13 +302,12 @@ export class BoardView {
       if (scroll) {
         scroll.offset = first;
         this.showScroll(
+          column.column,
           scroll,
           layout.scrolls,
           { from: first + 1, to: first + layout.rows, total: column.cards.length },
           bottom,
         );
-        scroll.up.setEnabled(first > 0);
-        scroll.down.setEnabled(first + layout.rows < column.cards.length);
       }
       const height = layout.compact ? this.geometry.compact.height : this.geometry.normal.height;
       column.cards.forEach((card, index) => {
@@ -480,20 +485,26 @@ export class BoardView {
   }
 
   private showScroll(
+    column: BoardColumn,
     scroll: ColumnScroll,
     on: boolean,
     range: { from: number; to: number; total: number },
     bottom: number,
   ): void {
-    scroll.up.setVisible(on);
-    scroll.down.setVisible(on);
-    scroll.footer.setVisible(on);
+    if (!on && !scroll.controls) return;
+    scroll.controls ??= this.makeScrollControls(column);
+    const { up, down, footer } = scroll.controls;
+    up.setVisible(on);
+    down.setVisible(on);
+    footer.setVisible(on);
     if (!on) return;
     const y = bottom - this.geometry.footerHeight / 2 + 2;
-    for (const part of [scroll.up, scroll.down, scroll.footer]) part.setY(y);
-    scroll.footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
-    setTextSize(scroll.footer, 11);
-    fitText(scroll.footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+    for (const part of [up, down, footer]) part.setY(y);
+    footer.setText(this.options.scrollText?.(range) ?? `${range.from}–${range.to} / ${range.total}`);
+    setTextSize(footer, 11);
+    fitText(footer, { width: COLUMN_WIDTH - 2 * 34, minSize: 9 });
+    up.setEnabled(range.from > 1);
+    down.setEnabled(range.to < range.total);
   }
 
   /** Fades a card out where it is; it takes no clicks while it goes. */
@@ -530,9 +541,10 @@ export class BoardView {
       view.destroy();
     }
     this.cards.clear();
-    for (const scroll of this.scrolls.values()) {
-      this.options.focusGroup.remove(scroll.up);
-      this.options.focusGroup.remove(scroll.down);
+    for (const { controls } of this.scrolls.values()) {
+      if (!controls) continue;
+      this.options.focusGroup.remove(controls.up);
+      this.options.focusGroup.remove(controls.down);
     }
   }
 }
