@@ -120,6 +120,76 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
         problems.push(...(await checkScene(s, name, language)));
       }
 
+      // The act's dialogs, met as a first-time player meets them: the tutorial's steps, a story card, an
+      // incident card, the leave dialog, and the glossary from help.
+      const t = (key: string, options?: Record<string, unknown>) =>
+        s.page.evaluate(({ k, o }) => window.__phoenix?.translate(k, o) ?? k, { k: key, o: options });
+      await s.page.evaluate(() => window.__phoenix?.goto('ActSelect'));
+      await s.waitForScene('ActSelect');
+      await s.clickControl(await t('acts.firstWay.name'));
+      await s.waitForScene('Briefing');
+      await s.clickControl(await t('briefing.skip'));
+      await s.waitForScene('FirstWay');
+      for (let step = 1; step <= 7; step++) {
+        const label = await t('tutorial.step', { step, steps: 7 });
+        await s.page.waitForFunction((l) => window.__phoenix?.texts().includes(l), label);
+        await settle(s);
+        problems.push(
+          ...(step === 1
+            ? await checkScene(s, 'tutorial', language)
+            : await checkLayout(s, `tutorial-${step}`)),
+        );
+        await s.clickControl(await t(step === 7 ? 'tutorial.done' : 'tutorial.next'));
+      }
+      const waitFor = async (what: 'beat' | 'incident') => {
+        await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+        for (;;) {
+          await s.page.waitForFunction(
+            () => {
+              const now = window.__phoenix?.run();
+              return !!now && (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0);
+            },
+            undefined,
+            SLOW,
+          );
+          const now = await s.page.evaluate(() => window.__phoenix?.run());
+          if (what === 'beat' && now?.pendingBeat) return;
+          if (what === 'incident' && now?.pendingIncident !== null && !now?.pendingBeat) return;
+          if (now?.pendingBeat) {
+            // A story card opens with nothing focused: Tab reaches its first choice.
+            await s.press('Tab');
+            await s.press('Enter');
+            await s.page.waitForFunction((b) => window.__phoenix?.run()?.pendingBeat !== b, now.pendingBeat);
+          } else {
+            // A request paused the First Way's clock (the default setting): play on.
+            await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
+          }
+        }
+      };
+      await waitFor('beat');
+      await settle(s);
+      problems.push(...(await checkScene(s, 'story', language)));
+      await waitFor('incident');
+      await settle(s);
+      problems.push(...(await checkScene(s, 'incident', language)));
+      await s.press('Enter'); // the default: fix forward
+      await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
+      const leaveTitle = await t('house.leave.title');
+      await s.press('Escape');
+      await s.page.waitForFunction((h) => window.__phoenix?.texts().includes(h), leaveTitle);
+      await settle(s);
+      problems.push(...(await checkScene(s, 'leave', language)));
+      await s.press('Enter'); // keep playing
+      await s.page.waitForFunction((h) => !window.__phoenix?.texts().includes(h), leaveTitle);
+      const help = await t('help.heading');
+      await s.press('?');
+      await s.page.waitForFunction((h) => window.__phoenix?.texts().includes(h), help);
+      await s.clickControl(await t('glossary.page.open'));
+      await settle(s);
+      problems.push(...(await checkScene(s, 'glossary', language)));
+      await s.press('Escape');
+      await s.press('Escape');
+
       // Each act's board, two days in, with every tool its Way unlocks in use.
       for (const act of ['first-way', 'second-way', 'third-way'] as const) {
         await s.page.evaluate((a) => window.__phoenix?.startAct(a, 4711), act);
@@ -162,7 +232,6 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
       await s.page.waitForFunction(() => window.__phoenix?.practices() !== null, undefined, SLOW);
       await settle(s);
       problems.push(...(await checkScene(s, 'results', language)));
-      const t = (key: string) => s.page.evaluate((k) => window.__phoenix?.translate(k) ?? k, key);
       await s.clickControl(await t('resultCode.share'));
       await settle(s);
       problems.push(...(await checkScene(s, 'share', language)));
@@ -190,6 +259,6 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
       await s.waitForScene('Credits');
       expect(problems).toEqual([]);
       expect(s.errors).toEqual([]);
-    }, 360_000);
+    }, 600_000);
   });
 }

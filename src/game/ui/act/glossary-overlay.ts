@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import { GLOSSARY_TERMS, glossaryEntry } from '../../../i18n/glossary';
 import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
@@ -33,23 +34,39 @@ export class GlossaryOverlay extends Overlay {
       const text = this.text(0, 0, entry.text, 'body', { size: 13, wrapWidth: COLUMN.width });
       return { name, text };
     });
-    // Two columns, filled in reading order; the type shrinks a little if a language runs long.
-    const half = Math.ceil(entries.length / 2);
-    for (let size = 13; size >= 11; size -= 0.5) {
-      let fits = true;
-      entries.forEach(({ name, text }, index) => {
-        setTextSize(text, size);
-        const column = index < half ? 0 : 1;
-        const first = index === 0 || index === half;
-        const previous = entries[index - 1];
-        const top = first || !previous ? TOP : previous.text.y + previous.text.height + ENTRY_GAP;
+    // Two columns, filled in reading order; the type shrinks a little if a language runs long. Where
+    // even that does not fit (larger text), the entries run on over pages at their own size.
+    const place = (size: number): number => {
+      let page = 0;
+      let column = 0;
+      let top = TOP;
+      for (const entry of entries) {
+        setTextSize(entry.text, size);
+        const height = entry.name.height + 2 + entry.text.height;
+        if (top > TOP && top + height > BOTTOM) {
+          column++;
+          top = TOP;
+          if (column === 2) {
+            column = 0;
+            page++;
+          }
+        }
         const left = x + 36 + column * (COLUMN.width + COLUMN.gap);
-        name.setPosition(left, top);
-        text.setPosition(left, top + name.height + 2);
-        if (text.y + text.height > BOTTOM) fits = false;
-      });
-      if (fits) break;
+        entry.name.setPosition(left, top);
+        entry.text.setPosition(left, top + entry.name.height + 2);
+        this.pageOf.set(entry, page);
+        top += height + ENTRY_GAP;
+      }
+      return page + 1;
+    };
+    let pages = 1;
+    for (let size = 13; size >= 11; size -= 0.5) {
+      pages = place(size);
+      if (pages === 1) break;
     }
+    if (pages > 1) pages = place(13);
+    this.entries = entries;
+    this.pages = pages;
     this.legend();
     this.button({
       x: x + width / 2,
@@ -60,6 +77,43 @@ export class GlossaryOverlay extends Overlay {
       label: host.t('glossary.page.close'),
       onActivate: options.onClose,
     });
+    if (pages > 1) {
+      this.pageLabel = this.text(x + width - 36, y + 40, '', 'caption', { size: 13 }).setOrigin(1, 0.5);
+      const pager = (direction: -1 | 1) =>
+        this.button({
+          x: x + width / 2 + direction * 250,
+          y: y + BOX.height - 44,
+          width: 200,
+          height: 46,
+          compact: true,
+          label: host.t(direction < 0 ? 'glossaryPager.previous' : 'glossaryPager.next'),
+          onActivate: () => this.showPage(this.page + direction),
+        });
+      this.pagers = [pager(-1), pager(1)];
+    }
+    this.showPage(0);
+  }
+
+  private entries: { name: Phaser.GameObjects.Text; text: Phaser.GameObjects.Text }[] = [];
+  private readonly pageOf = new Map<
+    { name: Phaser.GameObjects.Text; text: Phaser.GameObjects.Text },
+    number
+  >();
+  private pages = 1;
+  private page = 0;
+  private pageLabel: Phaser.GameObjects.Text | null = null;
+  private pagers: Button[] = [];
+
+  private showPage(page: number): void {
+    this.page = Math.min(this.pages - 1, Math.max(0, page));
+    for (const entry of this.entries) {
+      const shown = this.pageOf.get(entry) === this.page;
+      entry.name.setVisible(shown);
+      entry.text.setVisible(shown);
+    }
+    this.pageLabel?.setText(this.host.t('glossaryPager.page', { page: this.page + 1, pages: this.pages }));
+    this.pagers[0]?.setEnabled(this.page > 0);
+    this.pagers[1]?.setEnabled(this.page < this.pages - 1);
   }
 
   /** What each icon in a card's corner means: one icon, one meaning. */
@@ -87,11 +141,21 @@ export class GlossaryOverlay extends Overlay {
     };
     let size = 13;
     while (spaceFor(size) > width - 72 && size > 10) size -= 0.5;
-    let left = x + 36 + title.width + 16;
+    // Larger text: what still does not fit goes on a second line.
+    const start = x + 36 + title.width + 16;
+    const lineHeight = title.height + 4;
+    let left = start;
+    let line = 0;
     for (const { icon, label } of entries) {
-      icon.setPosition(left + 8, LEGEND_Y);
-      label.setPosition(left + 22, LEGEND_Y);
+      if (left > start && left + 22 + label.width > x + width - 36) {
+        left = start;
+        line++;
+      }
+      const rowY = LEGEND_Y - 8 * Math.min(1, line) + line * lineHeight;
+      icon.setPosition(left + 8, rowY);
+      label.setPosition(left + 22, rowY);
       left += 22 + label.width + 22;
     }
+    if (line > 0) title.setY(LEGEND_Y - 8);
   }
 }

@@ -1,6 +1,7 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
+import { LAYOUT_BOX_PREFIX } from '../layout-box';
 import { colors } from '../theme';
 import { measureHeight, Overlay } from './overlay';
 
@@ -11,6 +12,19 @@ export interface TutorialStep {
   textKey: string;
   /** Where the explanation goes when the target is too big to stand beside (top-left corner). */
   at?: { x: number; y: number };
+  /**
+   * A panel marked on the board (see markBox) to point at where it is now: larger text moves and grows
+   * panels, and `target` is only where it stands at 100%.
+   */
+  box?: string;
+}
+
+/** The current rectangle of a panel marked with markBox, if the scene has it. */
+function markedBox(scene: Phaser.Scene, name: string): TutorialStep['target'] | null {
+  const zone = scene.children.list.find(
+    (object) => object instanceof Phaser.GameObjects.Zone && object.name === `${LAYOUT_BOX_PREFIX}${name}`,
+  ) as Phaser.GameObjects.Zone | undefined;
+  return zone ? { x: zone.x, y: zone.y, width: zone.width, height: zone.height } : null;
 }
 
 /**
@@ -47,7 +61,7 @@ export class Tutorial {
       return;
     }
     const { host } = this;
-    const target = step.target;
+    const target = (step.box ? markedBox(host.scene, step.box) : null) ?? step.target;
     // Put the explanation where it does not cover what it explains. Larger text: a wider box, and as
     // tall as its words need.
     const scale = host.textRender.scale;
@@ -56,8 +70,9 @@ export class Tutorial {
     const bodyTop = 40 + 12 * (scale - 1) * 2;
     const height = Math.max(190, Math.ceil(bodyTop + bodyHeight + 12 + 52));
     const below = target.y + target.height + 16 + height < 712;
-    const x =
-      step.at?.x ?? Math.min(1280 - width - 16, Math.max(16, target.x + target.width / 2 - width / 2));
+    let x = step.at?.x ?? Math.min(1280 - width - 16, Math.max(16, target.x + target.width / 2 - width / 2));
+    // A wider box (larger text) placed left of its target stays left of it.
+    if (step.at && step.at.x < target.x && x + width > target.x - 8) x = Math.max(16, target.x - width - 16);
     const y = step.at?.y ?? (below ? target.y + target.height + 16 : Math.max(16, target.y - height - 16));
     const overlay = new Overlay(
       host,
