@@ -153,7 +153,8 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
             SLOW,
           );
           const now = await s.page.evaluate(() => window.__phoenix?.run());
-          if (what === 'beat' && now?.pendingBeat) return;
+          if (!now || now.ended) throw new Error(`The act ended before a ${what} card opened`);
+          if (what === 'beat' && now.pendingBeat) return;
           if (what === 'incident' && now?.pendingIncident !== null && !now?.pendingBeat) return;
           if (now?.pendingBeat) {
             // A story card opens with nothing focused: Tab reaches its first choice.
@@ -166,13 +167,22 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
           }
         }
       };
+      // The story and incident cards of a known run (the act select's start has a random seed).
+      await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
       await waitFor('beat');
       await settle(s);
       problems.push(...(await checkScene(s, 'story', language)));
       await waitFor('incident');
       await settle(s);
       problems.push(...(await checkScene(s, 'incident', language)));
-      await s.press('Enter'); // the default: fix forward
+      // The default, fix forward: each card opens with the focus on it (another may follow at once).
+      for (;;) {
+        const incident = await s.page.evaluate(() => window.__phoenix?.run()?.pendingIncident ?? null);
+        if (incident === null) break;
+        await s.press('Enter');
+        await s.page.waitForFunction((id) => window.__phoenix?.run()?.pendingIncident !== id, incident);
+        await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
+      }
       await s.page.evaluate(() => window.__phoenix?.setSpeed(0));
       const leaveTitle = await t('house.leave.title');
       await s.press('Escape');

@@ -141,21 +141,25 @@ export class GlossaryOverlay extends Overlay {
     };
     let size = 13;
     while (spaceFor(size) > width - 72 && size > 10) size -= 0.5;
-    // Larger text: what still does not fit goes on a second line.
+    // Larger text: what still does not fit goes on a further line; the lines share the legend's row.
     const start = x + 36 + title.width + 16;
-    const lineHeight = title.height + 4;
+    const lineHeight = title.height + 2;
     let left = start;
     let line = 0;
-    for (const { icon, label } of entries) {
+    const placed = entries.map(({ icon, label }) => {
       if (left > start && left + 22 + label.width > x + width - 36) {
         left = start;
         line++;
       }
-      const rowY = LEGEND_Y - 8 * Math.min(1, line) + line * lineHeight;
-      icon.setPosition(left + 8, rowY);
-      label.setPosition(left + 22, rowY);
+      const at = { icon, label, left, line };
       left += 22 + label.width + 22;
+      return at;
+    });
+    const firstY = LEGEND_Y - (line * lineHeight) / 2 + (line > 0 ? 6 : 0);
+    for (const { icon, label, left: at, line: row } of placed) {
+      icon.setPosition(at + 8, firstY + row * lineHeight);
+      label.setPosition(at + 22, firstY + row * lineHeight);
     }
-    if (line > 0) title.setY(LEGEND_Y - 8);
+    title.setY(firstY);
   }
 }
