@@ -4,6 +4,7 @@
 // test hook starts the act and runs its clock; every choice is a real key press.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cardTextProblems } from './support/act-cards';
 import { type GameSession, openGame } from './support/game';
 
 let session: GameSession | null = null;
@@ -74,25 +75,7 @@ async function untilStoryCard(s: GameSession, options: { incidentFocus: string |
 const CARD = { left: 300, top: 170, right: 940, bottom: 526 };
 
 /** The card's own texts (drawn over the board) that leave the card or overlap each other. */
-async function layoutProblems(s: GameSession): Promise<string[]> {
-  const boxes = (await s.page.evaluate(() => window.__phoenix?.textBoxes() ?? [])).filter(
-    (b) => b.depth >= 2000,
-  );
-  const problems: string[] = [];
-  for (const b of boxes) {
-    if (b.left < CARD.left || b.right > CARD.right || b.top < CARD.top || b.bottom > CARD.bottom)
-      problems.push(`"${b.text}" leaves the card`);
-  }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-        problems.push(`"${a.text}" overlaps "${b.text}"`);
-    }
-  }
-  return problems;
-}
+const layoutProblems = (s: GameSession) => cardTextProblems(s, CARD);
 
 describe('Dialogs and the keyboard focus', () => {
   it('gives the focus back as help and the Glossary close, and answers a story card by keys alone', async () => {

@@ -1,6 +1,7 @@
 // The incident decision card: it holds the clock, opens with the focus on the default (fix forward),
 // is played with real keys, and its words stay in their box in every language.
 import { afterEach, describe, expect, it } from 'vitest';
+import { cardTextProblems, playUntilCard } from './support/act-cards';
 import { type GameSession, openGame } from './support/game';
 
 let session: GameSession | null = null;
@@ -21,58 +22,12 @@ async function untilIncidentCard(s: GameSession, act: string, seed: number): Pro
   return nextIncidentCard(s);
 }
 
-async function nextIncidentCard(s: GameSession): Promise<Snapshot> {
-  await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
-  for (;;) {
-    await s.page.waitForFunction(
-      () => {
-        const now = window.__phoenix?.run();
-        return (
-          now !== null &&
-          now !== undefined &&
-          (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0)
-        );
-      },
-      undefined,
-      SLOW,
-    );
-    const snapshot = await run(s);
-    if (snapshot.pendingBeat === null && snapshot.pendingIncident !== null) return snapshot;
-    if (snapshot.pendingBeat === null) {
-      // A request arrived and paused the First Way's clock (the default setting): play on.
-      await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
-      continue;
-    }
-    // A story card opens with nothing focused (every choice matters): Tab reaches its first choice.
-    if ((await s.page.evaluate(() => window.__phoenix?.focused() ?? null)) === null) await s.press('Tab');
-    await s.press('Enter');
-    await s.page.waitForFunction(
-      (beat) => window.__phoenix?.run()?.pendingBeat !== beat,
-      snapshot.pendingBeat,
-    );
-  }
+function nextIncidentCard(s: GameSession): Promise<Snapshot> {
+  return playUntilCard(s, 'incident');
 }
 
 /** The card's own texts (drawn over the board) that leave the card or overlap each other. */
-async function layoutProblems(s: GameSession): Promise<string[]> {
-  const boxes = (await s.page.evaluate(() => window.__phoenix?.textBoxes() ?? [])).filter(
-    (b) => b.depth >= 2000,
-  );
-  const problems: string[] = [];
-  for (const b of boxes) {
-    if (b.left < CARD.left || b.right > CARD.right || b.top < CARD.top || b.bottom > CARD.bottom)
-      problems.push(`"${b.text}" leaves the card`);
-  }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-        problems.push(`"${a.text}" overlaps "${b.text}"`);
-    }
-  }
-  return problems;
-}
+const layoutProblems = (s: GameSession) => cardTextProblems(s, CARD);
 
 describe('The incident card', () => {
   it('holds the clock, opens on fix forward, and hands the incident off by keys', async () => {

@@ -6,6 +6,7 @@
 // a chart must carry its label. One screenshot per scene and language goes to test-results/screenshots.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LayoutSnapshot } from '../../src/game/layout-geometry';
+import { playUntilCard } from './support/act-cards';
 import { domLayoutProblems } from './support/dom-layout';
 import { type GameSession, openGame } from './support/game';
 import { layoutProblems } from './support/layout';
@@ -141,38 +142,12 @@ for (const [textSize, language] of TEXT_SIZES.flatMap((size) => LANGUAGES.map((l
         );
         await s.clickControl(await t(step === 7 ? 'tutorial.done' : 'tutorial.next'));
       }
-      const waitFor = async (what: 'beat' | 'incident') => {
-        await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
-        for (;;) {
-          await s.page.waitForFunction(
-            () => {
-              const now = window.__phoenix?.run();
-              return !!now && (now.pendingBeat !== null || now.pendingIncident !== null || now.speed === 0);
-            },
-            undefined,
-            SLOW,
-          );
-          const now = await s.page.evaluate(() => window.__phoenix?.run());
-          if (!now || now.ended) throw new Error(`The act ended before a ${what} card opened`);
-          if (what === 'beat' && now.pendingBeat) return;
-          if (what === 'incident' && now?.pendingIncident !== null && !now?.pendingBeat) return;
-          if (now?.pendingBeat) {
-            // A story card opens with nothing focused: Tab reaches its first choice.
-            await s.press('Tab');
-            await s.press('Enter');
-            await s.page.waitForFunction((b) => window.__phoenix?.run()?.pendingBeat !== b, now.pendingBeat);
-          } else {
-            // A request paused the First Way's clock (the default setting): play on.
-            await s.page.evaluate(() => window.__phoenix?.setSpeed(4));
-          }
-        }
-      };
       // The story and incident cards of a known run (the act select's start has a random seed).
       await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
-      await waitFor('beat');
+      await playUntilCard(s, 'story');
       await settle(s);
       problems.push(...(await checkScene(s, 'story', language)));
-      await waitFor('incident');
+      await playUntilCard(s, 'incident');
       await settle(s);
       problems.push(...(await checkScene(s, 'incident', language)));
       // The default, fix forward: each card opens with the focus on it (another may follow at once).

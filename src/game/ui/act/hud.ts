@@ -61,11 +61,14 @@ export class Hud {
       const x = TILE.x + index * (TILE.width + TILE.gap);
       // The tile's name, then its value and band, then its trend: stacked by their measured heights.
       const label = host.text(x + 10, this.tileY + 2, host.t(`dora.${key}`), 'caption', { size: 11 });
+      // Every tile's rows line up, whatever size its name is fitted to.
+      const labelRow = label.height;
       // "Lead time for changes" is long in some languages: a smaller size, then the short name (the
       // glossary's tooltip keeps the full one).
       fitOrShorten(label, host.t(`shortLabels.dora.${key}`), { width: TILE.width - 16, minSize: 8.5 });
+      label.setY(this.tileY + 2 + (labelRow - label.height) / 2);
       host.glossary.attach(label, `tile-${key}`);
-      const valueY = label.y + label.height - 1;
+      const valueY = this.tileY + 2 + labelRow - 1;
       const value = host.text(x + 10, valueY, '–', 'label', { size: 14 });
       const band = host.text(x + TILE.width - 10, valueY, '', 'caption', { size: 11 }).setOrigin(1, 0);
       band.setY(valueY + (value.height - band.height) / 2);
