@@ -2,10 +2,10 @@
 // the focus back to it as they close with Esc; a story card opens with nothing focused, says how to
 // choose by keys, is answered with Tab and Enter alone, and the live region says its question. The
 // test hook starts the act and runs its clock; every choice is a real key press.
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardTextProblems } from './support/act-cards';
 import { type GameSession, openGame } from './support/game';
+import { listenToLiveRegion } from './support/live-region';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -27,20 +27,6 @@ async function tabTo(s: GameSession, label: string): Promise<void> {
     await s.press('Tab');
   }
   throw new Error(`No control named ${label} was reached with Tab (last: ${await focused(s)})`);
-}
-
-/** Records every sentence the live region says, from the moment it exists. */
-async function listenToLiveRegion(page: Page): Promise<void> {
-  await page.waitForSelector('[data-part="announcer"]', { state: 'attached' });
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-part="announcer"]');
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    new MutationObserver(() => {
-      const text = region?.textContent?.trim();
-      if (text) said.push(text);
-    }).observe(region!, { childList: true, characterData: true, subtree: true });
-  });
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GameSession, openGame } from './support/game';
+import { listenToLiveRegion } from './support/live-region';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -15,20 +16,6 @@ afterEach(async () => {
 async function press(button: Locator): Promise<void> {
   await button.focus();
   await button.press('Enter');
-}
-
-/** Records every sentence the live region says, from the moment it exists. */
-async function listenToLiveRegion(page: Page): Promise<void> {
-  await page.waitForSelector('[data-part="announcer"]', { state: 'attached' });
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-part="announcer"]');
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    new MutationObserver(() => {
-      const text = region?.textContent?.trim();
-      if (text) said.push(text);
-    }).observe(region!, { childList: true, characterData: true, subtree: true });
-  });
 }
 
 const said = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
