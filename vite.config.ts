@@ -8,18 +8,40 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
+const phaserSource = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+
+// The production build takes only the parts of Phaser the game uses (src/game/phaser-lean.js says
+// why); Phaser's sources switch their optional parts on these flags, as its own webpack build does.
+const leanPhaser = {
+  alias: [
+    { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/game/phaser-lean.js', import.meta.url)) },
+    { find: /^phaser-src\//, replacement: phaserSource },
+  ],
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  },
+};
+
 // Relative base so the build works from any static host or sub-folder (classrooms, offline copies).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), ...(command === 'build' ? leanPhaser.define : {}) },
+  resolve: command === 'build' ? { alias: leanPhaser.alias } : {},
   plugins: [
     // Offline play and install: a service worker precaches both pages and everything they load (code,
     // languages, audio, fonts, icons). A new version takes over at the next start (autoUpdate:
-    // skipWaiting + clientsClaim), so nobody is trapped on an old build. The worker is registered by an
-    // external script (registerSW.js), which the Content-Security-Policy allows.
+    // skipWaiting + clientsClaim), so nobody is trapped on an old build. The pages register the worker
+    // themselves, once the first screen is up and quiet (src/platform/offline-copy.ts says why).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: false,
+      filename: 'sw.js',
       manifest: {
         name: 'Phoenix Ops',
         short_name: 'Phoenix Ops',
@@ -66,7 +88,7 @@ export default defineConfig({
       output: {
         // Phaser is ~1.2 MB raw: keep it in its own long-cacheable chunk.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-lean\.js/ }],
         },
       },
     },
@@ -96,4 +118,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

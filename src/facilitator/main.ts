@@ -1,9 +1,8 @@
 // Entry of facilitator.html: the same font, palette, languages and language setting as the game.
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
-import '@fontsource/inter/700.css';
+import '@fontsource-variable/inter/wght.css';
 import './facilitator.css';
 import { createTranslator } from '../i18n';
+import { registerOfflineCopy } from '../platform/offline-copy';
 import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
 import { followTextSize } from '../shared/text-size';
@@ -58,6 +57,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (codes !== '') void page.addCodes(codes);
   });
   if (new URLSearchParams(window.location.search).has('e2e')) window.__facilitator = page.testApi();
+  // The offline copy (the whole game, both pages) once the class is on screen.
+  void registerOfflineCopy();
 }
 
 const root = document.getElementById('facilitator');

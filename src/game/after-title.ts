@@ -8,18 +8,24 @@ export interface AfterTitleWork {
   code(): Promise<void>;
   /** The sound: Howler, its AudioContext and the files. */
   sound(): Promise<void>;
+  /**
+   * The offline copy: registering the service worker, which then downloads every file of the game
+   * (about 3 MB). On a slow network that download would compete with the code of an act being opened.
+   */
+  offline(): Promise<void>;
   /** True while a scene's code is loading or a scene's start is queued (built in the next frame). */
   busy(): boolean;
 }
 
 /**
  * Work that must not delay the first screen, started once, when the first scene after the splash has
- * settled: first the code the next click needs (at once), then the sound in the browser's idle time —
- * creating the AudioContext blocks the page for a while on a slow machine, so it waits until nothing
- * else (building an act, say) is going on: an idle moment that falls while a scene's code is loading
- * or its start is queued is skipped (idle moments come after a frame, so the scene has been built and
- * drawn by the next one). Browsers hold audio back until the first click or key anyway, and Howler plays what was
- * asked for once it is unlocked.
+ * settled: first the code the next click needs (at once), then the sound, then the offline copy, each
+ * in a quiet moment of the browser. Creating the AudioContext blocks the page for a while on a slow
+ * machine, and the offline copy's download shares a slow network with the act's code, so both wait
+ * until nothing else (building an act, say) is going on: an idle moment that falls while a scene's code
+ * is loading or its start is queued is skipped (idle moments come after a frame, so the scene has been
+ * built and drawn by the next one). Browsers hold audio back until the first click or key anyway, and
+ * Howler plays what was asked for once it is unlocked.
  */
 export class AfterTitle {
   private started = false;
@@ -38,7 +44,19 @@ export class AfterTitle {
     void this.work
       .code()
       .catch(() => undefined)
-      .then(() => this.whenQuiet(this.now() + AUDIO_MAX_DEFERRAL_MS, () => void this.work.sound()));
+      .then(() =>
+        this.whenQuiet(this.now() + AUDIO_MAX_DEFERRAL_MS, () => {
+          void this.work
+            .sound()
+            .catch(() => undefined)
+            .then(() =>
+              this.whenQuiet(
+                this.now() + AUDIO_MAX_DEFERRAL_MS,
+                () => void this.work.offline().catch(() => undefined),
+              ),
+            );
+        }),
+      );
   }
 
   cancel(): void {

@@ -3,7 +3,9 @@ import { buildIconSheet, decodeIconSheet, type IconSheet } from './icon-sheet';
 import { EMBLEM_TEXTURE } from './ui/backdrop';
 
 /** The font must be ready before the first text is drawn, or Phaser rasterises the fallback font. */
-const FONT_FACES = ['400 18px Inter', '600 18px Inter', '700 18px Inter', '800 18px Inter'];
+// One variable font file serves every weight; asking for each weight the game draws keeps this true if
+// the font ever comes as separate files again.
+const FONT_FACES = ['400', '600', '700', '800'].map((weight) => `${weight} 18px "Inter Variable"`);
 const FONT_TIMEOUT_MS = 3000;
 
 /** What the first screen waits for, started as soon as the game's code runs (before Phaser boots). */

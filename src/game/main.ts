@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { SoundService } from '../audio/sound-service';
 import { createTranslator } from '../i18n';
+import { registerOfflineCopy } from '../platform/offline-copy';
 import { ProgressStore } from '../platform/progress';
 import { hasSoftwareWebGL } from '../platform/renderer';
 import { browserSettings } from '../platform/settings';
@@ -59,10 +60,12 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     devicePixelRatio: window.devicePixelRatio || 1,
   }));
   const scenes = new SceneLoader();
-  // After the first screen: the other scenes' code first (the next click needs it), then the sound.
+  // After the first screen: the other scenes' code first (the next click needs it), then the sound,
+  // then the offline copy.
   const afterTitle = new AfterTitle({
     code: () => scenes.prefetch(),
     sound: async () => (await import('../audio/load-audio')).loadAudio(sound),
+    offline: async () => void (await registerOfflineCopy()),
     busy: () => scenes.loadingCode || sceneQueued(game),
   });
   const testHook = launch.e2e ? new TestHookController(translator, settings, scenes, sound) : null;

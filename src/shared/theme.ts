@@ -58,4 +58,4 @@ export const css = (color: number): string => `#${color.toString(16).padStart(6,
 export const rgba = (color: number, alpha: number): string =>
   `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
 
-export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, sans-serif';
+export const FONT_FAMILY = '"Inter Variable", "Segoe UI", system-ui, sans-serif';

@@ -82,14 +82,16 @@ describe('The first load', () => {
 });
 
 describe('The first load budget', () => {
-  it('is at most 420 kB of gzipped JavaScript: Phaser, Boot, Title, i18n and settings, not the engine', () => {
+  // The issue's limit is 420 kB; the build holds 300 kB, so that the full Phaser package (352 kB alone)
+  // coming back instead of the lean entry (src/game/phaser-lean.js, about 217 kB) fails here.
+  it('is at most 300 kB of gzipped JavaScript: lean Phaser, Boot, Title, i18n and settings, not the engine', () => {
     const dist = resolve(import.meta.dirname, '../../dist');
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     // What the page loads before any script runs: its module script and the modulepreloads.
     const files = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
     expect(files.some((file) => /^assets\/phaser-/.test(file))).toBe(true);
     const bytes = files.map((file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
-    expect(bytes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(420_000);
+    expect(bytes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(300_000);
     // The engine (and with it the scenarios) arrives with the acts, after the Title.
     const firstLoad = files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
     expect(firstLoad).not.toContain('incident-opened'); // an engine event's type

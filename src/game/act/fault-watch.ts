@@ -24,7 +24,7 @@ function showContextLost(canvas: HTMLCanvasElement | null, message: string): HTM
     textAlign: 'center',
     background: 'rgba(10, 16, 23, 0.92)',
     color: '#e6edf3',
-    font: `600 ${scaledPx(22)}/1.5 Inter, system-ui, sans-serif`,
+    font: `600 ${scaledPx(22)}/1.5 "Inter Variable", system-ui, sans-serif`,
     zIndex: '100',
   } satisfies Partial<CSSStyleDeclaration>);
   (canvas?.parentElement ?? document.body).appendChild(overlay);

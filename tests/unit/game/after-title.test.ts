@@ -19,6 +19,7 @@ describe('AfterTitle', () => {
     const after = new AfterTitle({
       code: async () => void calls.push('code'),
       sound: async () => void calls.push('sound'),
+      offline: async () => void calls.push('offline'),
       busy: () => false,
     });
     after.start();
@@ -27,6 +28,33 @@ describe('AfterTitle', () => {
     expect(calls).toEqual(['code']);
     idleMoment();
     expect(calls).toEqual(['code', 'sound']);
+    await flush();
+    idleMoment();
+    expect(calls).toEqual(['code', 'sound', 'offline']);
+  });
+
+  it('registers the offline copy only once the act being opened has settled, and after a failed sound', async () => {
+    let busy = false;
+    let offline = 0;
+    const after = new AfterTitle({
+      code: async () => undefined,
+      sound: async () => {
+        throw new Error('no audio device');
+      },
+      offline: async () => void offline++,
+      busy: () => busy,
+    });
+    after.start();
+    await flush();
+    idleMoment(); // the sound (it fails)
+    await flush();
+    busy = true; // a player opens an act: its code is loading
+    idleMoment();
+    idleMoment();
+    expect(offline).toBe(0);
+    busy = false;
+    idleMoment();
+    expect(offline).toBe(1);
   });
 
   it('skips idle moments while a scene is starting, and loads the sound once it has settled', async () => {
@@ -35,6 +63,7 @@ describe('AfterTitle', () => {
     const after = new AfterTitle({
       code: async () => undefined,
       sound: async () => void sound++,
+      offline: async () => undefined,
       busy: () => busy,
     });
     after.start();
@@ -53,7 +82,12 @@ describe('AfterTitle', () => {
     let now = 0;
     let sound = 0;
     const after = new AfterTitle(
-      { code: async () => undefined, sound: async () => void sound++, busy: () => true },
+      {
+        code: async () => undefined,
+        sound: async () => void sound++,
+        offline: async () => undefined,
+        busy: () => true,
+      },
       () => now,
     );
     after.start();
@@ -70,6 +104,7 @@ describe('AfterTitle', () => {
     const after = new AfterTitle({
       code: async () => undefined,
       sound: async () => void sound++,
+      offline: async () => undefined,
       busy: () => false,
     });
     after.start();

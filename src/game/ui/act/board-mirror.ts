@@ -67,7 +67,7 @@ const STYLE_ID = 'phx-mirror-style';
 const MIRROR_CSS = `
 .phx-mirror { position: fixed; top: 0; right: 0; bottom: 0; width: min(45vw, ${scaledPx(340)}); overflow: auto;
   z-index: 20; background: rgba(10, 16, 23, 0.96); color: #e6edf3;
-  font: ${scaledPx(14)}/1.4 Inter, system-ui, sans-serif; overflow-wrap: anywhere;
+  font: ${scaledPx(14)}/1.4 "Inter Variable", system-ui, sans-serif; overflow-wrap: anywhere;
   padding: 8px 12px; box-sizing: border-box; border-left: 1px solid #2a3a4a; }
 .phx-mirror.phx-hidden { position: fixed; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; border: 0; }
