@@ -5,6 +5,8 @@ import { type GameServices, SceneKey } from './services';
 export type SceneFactories = Partial<Record<SceneKey, (services: GameServices) => Phaser.Scene>>;
 
 interface SceneGroup {
+  /** For the performance marks (`phoenix:code:<name>`, `npm run profile:load`). */
+  name: string;
   load(): Promise<{
     scenes: SceneFactories;
     /** Run once the group's scenes are registered: fills caches their first build would fill. */
@@ -28,9 +30,11 @@ export class SceneLoader {
 
   constructor() {
     const menus: SceneGroup = {
+      name: 'menus',
       load: async () => ({ scenes: (await import('./scenes/menu-scenes')).MENU_SCENES }),
     };
     const play: SceneGroup = {
+      name: 'play',
       load: async () => {
         const module = await import('./scenes/play-scenes');
         this.actToolsValue = module.ACT_TOOLS;
@@ -98,11 +102,13 @@ export class SceneLoader {
       for (const [key, create] of Object.entries(factories)) {
         if (create && !(key in game.scene.keys)) game.scene.add(key, create(services), false);
       }
+      performance.mark(`phoenix:code:${group.name}`);
       try {
         warmUp?.(services);
       } catch {
         // Only caches: the first build fills them itself.
       }
+      performance.mark(`phoenix:code:${group.name}:warm`);
     });
     this.loading.set(group, loading);
     loading.catch(() => this.loading.delete(group)).finally(() => this.pending--);

@@ -31,6 +31,22 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
   if (text.style.wordWrapWidth !== null) text.setWordWrapWidth(null);
   let size = Number.parseFloat(String(text.style.fontSize));
   const start = size;
+  if (!fits() && size > minSize) {
+    // A text's width and height grow in proportion to its font size: go straight to the size that
+    // should just fit (each size tried is a measure and a redraw), then step down from there if need be.
+    const ratio = Math.min(
+      options.width / text.width,
+      options.height === undefined ? Number.POSITIVE_INFINITY : options.height / text.height,
+    );
+    // On the same half-pixel steps from the start size as the loop below. A text's padding makes the
+    // estimate a little large (the loop then takes a step or two); the rounding up of its canvas to
+    // whole pixels can make it half a pixel small, which nobody sees.
+    const estimate = Math.max(minSize, start - Math.ceil((start - start * ratio) / 0.5) * 0.5);
+    if (estimate < size) {
+      size = estimate;
+      text.setFontSize(size);
+    }
+  }
   while (!fits() && size > minSize) {
     size = Math.max(minSize, size - 0.5);
     text.setFontSize(size);

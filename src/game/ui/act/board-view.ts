@@ -9,6 +9,7 @@ import type { GlossaryTips } from '../glossary-tips';
 import { markBox } from '../layout-box';
 import { addText, colors, css, type TextRender } from '../theme';
 import { CardView, type CardViewOptions, cardHeight } from './card-view';
+import { MoveSequencer } from './move-sequencer';
 
 export const BOARD_AREA = { x: 16, y: 68, width: 940, height: 528 };
 const COLUMN_GAP = 8;
@@ -129,9 +130,8 @@ export class BoardView {
   private readonly cards = new Map<number, CardView>();
   private readonly cardColumns = new Map<number, BoardColumn>();
   private readonly motions = new Map<CardView, Motion>();
-  /** Scene time when the cards now fading out are gone, and when each column has closed up. */
-  private leaveEnds = 0;
-  private readonly reflowEnds = new Map<BoardColumn, number>();
+  /** Leavers first, then each column closes up, then arrivals: each step when the one before has ended. */
+  private readonly moves = new MoveSequencer<CardView>();
   private readonly frames: Phaser.GameObjects.Graphics;
   private readonly names = new Map<BoardColumn, Phaser.GameObjects.Text>();
   private readonly metas = new Map<BoardColumn, Phaser.GameObjects.Text>();
@@ -282,7 +282,6 @@ export class BoardView {
   render(model: BoardModel): void {
     this.lastModel = model;
     this.drawFrames(model);
-    const now = this.tweenNow();
     const targets = new Map<number, Target>();
     model.columns.forEach((column, columnIndex) => {
       const meta = this.metas.get(column.column);
@@ -326,13 +325,13 @@ export class BoardView {
         });
       });
     });
-    this.leaveOrHide(targets, now);
-    for (const column of BOARD_COLUMNS) this.reflow(column, targets, now);
-    for (const [id, target] of targets) this.arriveOrKeep(id, target, now);
+    this.leaveOrHide(targets);
+    for (const column of BOARD_COLUMNS) this.reflow(column, targets);
+    for (const [id, target] of targets) this.arriveOrKeep(id, target);
   }
 
   /** Cards that go: gone from the board, scrolled out of view, or off to another column. */
-  private leaveOrHide(targets: Map<number, Target>, now: number): void {
+  private leaveOrHide(targets: Map<number, Target>): void {
     const still = this.options.reducedMotion();
     for (const [id, view] of this.cards) {
       const target = targets.get(id);
@@ -343,13 +342,13 @@ export class BoardView {
         this.motions.delete(view);
         this.options.focusGroup.remove(view);
         if (this.selectedId === id) this.selectedId = null;
-        this.fadeOut(view, still, now, () => view.destroy());
+        this.fadeOut(view, still, () => view.destroy());
         continue;
       }
       view.setModel(target.card);
       if (!target.onShow) {
         // Scrolled out of view: kept (with its place in the Tab order) but hidden.
-        this.scene.tweens.killTweensOf(view);
+        this.stopMoves(view);
         view.setVisible(false).disableInteractive();
         motion.phase = 'hidden';
         continue;
@@ -359,16 +358,16 @@ export class BoardView {
       if (moved && (motion.phase === 'still' || motion.phase === 'moving')) {
         // Into another column: out where it was, then in where it goes; it never crosses other cards.
         motion.phase = 'leaving';
-        this.fadeOut(view, still, now, () => {
+        this.fadeOut(view, still, () => {
           motion.phase = 'arriving';
-          this.scheduleArrival(view, this.tweenNow());
+          this.scheduleArrival(view);
         });
       }
     }
   }
 
   /** The cards staying in a column close up together: same start, same easing, so none crosses another. */
-  private reflow(column: BoardColumn, targets: Map<number, Target>, now: number): void {
+  private reflow(column: BoardColumn, targets: Map<number, Target>): void {
     const staying: [CardView, Target][] = [];
     for (const [id, target] of targets) {
       const view = this.cards.get(id);
@@ -386,10 +385,9 @@ export class BoardView {
     });
     if (!needed) return;
     const still = this.options.reducedMotion();
-    const delay = still ? 0 : Math.max(0, this.leaveEnds - now);
-    this.reflowEnds.set(column, now + delay + REFLOW_MS);
     for (const [view, target] of staying) {
-      this.scene.tweens.killTweensOf(view);
+      // Each stops where it is (the leavers may still be going) and waits for the column's start.
+      this.stopMoves(view);
       view.setDepth(10 + target.depth / 1000);
       this.motionOf(view).target = target;
       if (still) {
@@ -399,23 +397,33 @@ export class BoardView {
       // Smaller first, bigger last: while they move, cards are never taller than their spacing.
       if (target.compact) view.setCompact(true);
       this.motionOf(view).phase = 'moving';
-      this.scene.tweens.add({
-        targets: view,
-        x: target.x,
-        y: target.y,
-        delay,
-        duration: REFLOW_MS,
-        ease: 'Sine.easeOut',
-        onComplete: () => {
-          view.setCompact(target.compact);
-          this.motionOf(view).phase = 'still';
-        },
-      });
     }
+    if (still) return;
+    this.moves.planReflow(column, () =>
+      // Each to where it is to be by now (a later refresh may have changed that, or sent it elsewhere).
+      staying.flatMap(([view]) => {
+        const motion = this.motionOf(view);
+        const target = motion.target;
+        if (!view.active || motion.phase !== 'moving' || target?.column !== column) return [];
+        this.scene.tweens.add({
+          targets: view,
+          x: target.x,
+          y: target.y,
+          duration: REFLOW_MS,
+          ease: 'Sine.easeOut',
+          onComplete: () => {
+            view.setCompact(target.compact);
+            motion.phase = 'still';
+            this.moves.finished(view);
+          },
+        });
+        return [view];
+      }),
+    );
   }
 
   /** New cards, cards from another column and cards scrolled into view fade in at their place. */
-  private arriveOrKeep(id: number, target: Target, now: number): void {
+  private arriveOrKeep(id: number, target: Target): void {
     if (!target.onShow) return;
     let view = this.cards.get(id);
     if (!view) {
@@ -439,14 +447,14 @@ export class BoardView {
       view.setAlpha(0).setVisible(true);
     }
     if (motion.phase !== 'arriving') return;
-    this.scheduleArrival(view, now);
+    this.scheduleArrival(view);
   }
 
-  private scheduleArrival(view: CardView, now: number): void {
+  private scheduleArrival(view: CardView): void {
     const motion = this.motionOf(view);
     const target = motion.target;
     if (!target) return;
-    this.scene.tweens.killTweensOf(view);
+    this.stopMoves(view);
     view
       .setCompact(target.compact)
       .setPosition(target.x, target.y)
@@ -463,16 +471,15 @@ export class BoardView {
     }
     view.setAlpha(0);
     // After the leavers have gone and its column has closed up: its place is free by then.
-    const delay = Math.max(0, this.leaveEnds - now, (this.reflowEnds.get(target.column) ?? 0) - now);
-    this.scene.tweens.add({ targets: view, alpha: 1, delay, duration: ARRIVE_MS, onComplete: done });
+    this.moves.arrive(view, target.column, () => {
+      this.scene.tweens.add({ targets: view, alpha: 1, duration: ARRIVE_MS, onComplete: done });
+    });
   }
 
-  /**
-   * Now, on the tweens' own clock: it skips what a long frame lost (lag smoothing), so the scene clock
-   * would run ahead of the moves it times.
-   */
-  private tweenNow(): number {
-    return this.scene.tweens.time * 1000;
+  /** Stops a card's tweens, and tells the sequence it no longer moves or waits. */
+  private stopMoves(view: CardView): void {
+    this.scene.tweens.killTweensOf(view);
+    this.moves.stop(view);
   }
 
   private motionOf(view: CardView): Motion {
@@ -508,15 +515,23 @@ export class BoardView {
   }
 
   /** Fades a card out where it is; it takes no clicks while it goes. */
-  private fadeOut(view: CardView, still: boolean, now: number, done: () => void): void {
-    this.scene.tweens.killTweensOf(view);
+  private fadeOut(view: CardView, still: boolean, done: () => void): void {
+    this.stopMoves(view);
     view.disableInteractive();
     if (still || !view.visible || view.alpha === 0) {
       done();
       return;
     }
-    this.leaveEnds = Math.max(this.leaveEnds, now + LEAVE_MS);
-    this.scene.tweens.add({ targets: view, alpha: 0, duration: LEAVE_MS, onComplete: done });
+    this.moves.leave(view);
+    this.scene.tweens.add({
+      targets: view,
+      alpha: 0,
+      duration: LEAVE_MS,
+      onComplete: () => {
+        done();
+        this.moves.finished(view);
+      },
+    });
   }
 
   private drawFrames(model: BoardModel): void {
