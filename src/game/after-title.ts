@@ -10,7 +10,7 @@ export interface AfterTitleWork {
   sound(): Promise<void>;
   /**
    * The offline copy: registering the service worker, which then downloads every file of the game
-   * (about 3 MB). On a slow network that download would compete with the code of an act being opened.
+   * (about 2.4 MB). On a slow network that download would compete with the code of an act being opened.
    */
   offline(): Promise<void>;
   /** True while a scene's code is loading or a scene's start is queued (built in the next frame). */
