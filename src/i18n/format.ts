@@ -1,5 +1,5 @@
-// Durations as every screen shows them (HUD, results panel, debrief, facilitator page): one rule, so the
-// same number reads the same everywhere.
+// Durations and rates as every screen shows them (HUD, results panel, accessible board, debrief,
+// facilitator page): one rule each, so the same number reads the same everywhere.
 import { HOURS_PER_DAY } from '../scoring/weights';
 
 /** What formatting needs from a translator (the game's `WidgetHost` and the `Translator` both fit). */
@@ -12,6 +12,17 @@ export interface NumberWords {
 export const WORKING_DAY_HOURS = HOURS_PER_DAY;
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+
+/**
+ * A rate per working day (deployment frequency): two significant digits under ten ("0.55", "1.3"),
+ * whole numbers from ten up. (The HUD once said "0.6" where the debrief said "0.55".)
+ */
+export function formatPerDayValue(words: Pick<NumberWords, 'formatNumber'>, perDay: number): string {
+  return words.formatNumber(
+    perDay,
+    Math.abs(perDay) < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 },
+  );
+}
 
 /**
  * Simulated hours: "5 h" under a working day, "2.5 d" (working days) from one up; "–" when there is no

@@ -15,6 +15,8 @@ const SLOW = { timeout: 90_000 };
 /** The lead-time tile's value and the results panel's (hud.ts, results-panel.ts), design coordinates. */
 // The lead-time tile's value line (under its label, above its trend line).
 const HUD_LEAD_VALUE = { left: 420, top: 16, bottom: 44 };
+/** The deployment-frequency tile's value line starts here (the first tile). */
+const HUD_DEPLOYS_VALUE_LEFT = 260;
 const RESULTS_LEAD_VALUE = { left: 484, top: 334 };
 const GLOSSARY_BOX = { left: 70, top: 24, right: 1210, bottom: 696 };
 const HELP_GLOSSARY_BUTTON = { x: 540, y: 600 };
@@ -184,6 +186,20 @@ for (const language of ['en', 'es', 'fr', 'de'] as const) {
       expect(tileValue, 'HUD tile').toBeDefined();
       expect(tileValue).not.toBe('–');
       expect(panelValue, 'results panel').toBe(tileValue);
+      // Deployment frequency too: one number on the tile, the results panel and (below) the debrief,
+      // two significant digits (the tile once said "0.6" where the debrief said "0.55").
+      const perDay = (await s.page.evaluate(() => window.__phoenix?.run()?.metrics.deploymentsPerDay)) ?? -1;
+      expect(perDay).toBeGreaterThan(0);
+      const deploys = new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }).format(perDay);
+      const deployTexts = end.filter((t) => t.text.includes(deploys));
+      expect(
+        deployTexts.some((t) => t.depth < 2000 && near(t.left, HUD_DEPLOYS_VALUE_LEFT)),
+        `HUD tile shows ${deploys}`,
+      ).toBe(true);
+      expect(
+        deployTexts.some((t) => t.depth >= 2000),
+        `results panel shows ${deploys}`,
+      ).toBe(true);
       await s.screenshot(`words-results-${language}`);
 
       await s.page.keyboard.press('Enter');
@@ -194,6 +210,11 @@ for (const language of ['en', 'es', 'fr', 'de'] as const) {
         (node) => node.textContent,
       );
       expect(debriefValue, 'debrief').toBe(tileValue);
+      const debriefDeploys = await s.page.$eval(
+        '.phx-debrief .phx-key[data-key="deploymentFrequency"] .phx-value',
+        (node) => node.textContent ?? '',
+      );
+      expect(debriefDeploys, 'debrief deployment frequency').toContain(deploys);
       // The lesson names the same number ("half of it took over … to go live").
       const lesson = await s.page.$eval(
         '.phx-debrief [data-part="lesson"]',

@@ -33,6 +33,8 @@ export interface MirrorContext {
   t: Translate;
   /** Hours as the board shows them (hours under a day, working days above). */
   duration: (hours: number) => string;
+  /** A rate per working day as the board shows it. */
+  perDay: (value: number) => string;
   staffName: (staffId: number) => string;
   mechanics: readonly Mechanic[];
   speed: Speed;
@@ -280,7 +282,7 @@ function doraValue(
   if (key === 'deploymentFrequency')
     return m.deployments === 0
       ? null
-      : context.t('mirror.perDay', { value: Math.round(m.deploymentsPerDay * 10) / 10 });
+      : context.t('mirror.perDay', { value: context.perDay(m.deploymentsPerDay) });
   if (key === 'changeFailureRate')
     return m.changeFailureRate === null || m.deployments === 0
       ? null

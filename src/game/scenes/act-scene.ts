@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Command, CommandResult, Mechanic, ScenarioId, SimEvent } from '../../engine';
+import { formatPerDayValue } from '../../i18n/format';
 import { clearAct, saveAct } from '../../platform/act-save';
 import { saveLastRun } from '../../platform/last-run';
 import { getScenario } from '../../scenarios';
@@ -410,6 +411,7 @@ export abstract class ActScene extends BaseScene {
       t: (key, options) => this.t(key, options),
       settings: this.services.settings,
       duration: (hours) => formatHours(host, hours),
+      perDay: (value) => formatPerDayValue(host, value),
       title: this.t(this.session.scenario.titleKey),
       model: () => this.model ?? null,
       state: () => this.session.run.state,

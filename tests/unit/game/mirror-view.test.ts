@@ -67,6 +67,7 @@ describe('The accessible board (mirror view)', async () => {
     const view = buildMirrorView(model, {
       t,
       duration: hours,
+      perDay: (value) => String(value),
       staffName: (id) => `Person ${id}`,
       mechanics: run.state.mechanics,
       speed: 1,
@@ -99,6 +100,7 @@ describe('The accessible board (mirror view)', async () => {
       const view = buildMirrorView(model, {
         t: tr,
         duration: hours,
+        perDay: (value) => String(value),
         staffName: (id) => `P${id}`,
         mechanics: run.state.mechanics,
         speed: 0,

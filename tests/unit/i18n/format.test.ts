@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n';
-import { formatDuration, WORKING_DAY_HOURS } from '../../../src/i18n/format';
+import { formatDuration, formatPerDayValue, WORKING_DAY_HOURS } from '../../../src/i18n/format';
 import { HOURS_PER_DAY } from '../../../src/scoring/weights';
 
 describe('formatDuration', async () => {
@@ -67,5 +67,23 @@ describe('the debrief’s words', async () => {
       en,
     );
     expect(outage).toEqual({ value: '3.5', target: '16' });
+  });
+});
+
+describe('formatPerDayValue', async () => {
+  const en = await createTranslator({ language: 'en', reportMissing: false });
+  const fr = await createTranslator({ language: 'fr', reportMissing: false });
+
+  it('gives a rate two significant digits under ten and whole numbers above, the same on every screen', () => {
+    expect(formatPerDayValue(en, 0.55)).toBe('0.55'); // the HUD once rounded this to "0.6"
+    expect(formatPerDayValue(en, 1 / 7)).toBe('0.14');
+    expect(formatPerDayValue(en, 1.25)).toBe('1.3');
+    expect(formatPerDayValue(en, 2)).toBe('2');
+    expect(formatPerDayValue(en, 0)).toBe('0');
+    expect(formatPerDayValue(en, 12.4)).toBe('12');
+  });
+
+  it('writes numbers the language’s way', () => {
+    expect(formatPerDayValue(fr, 0.55)).toBe('0,55');
   });
 });

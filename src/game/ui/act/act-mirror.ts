@@ -21,9 +21,11 @@ export interface ActMirrorOptions {
   onFocusButton(button: Button): void;
   /** The board's duration format (hours under a day, working days above). */
   duration(hours: number): string;
+  /** The board's rate format (deployments a day). */
+  perDay(value: number): string;
 }
 
-type MirrorInput = Omit<MirrorContext, 't' | 'duration'>;
+type MirrorInput = Omit<MirrorContext, 't' | 'duration' | 'perDay'>;
 
 export class ActMirror {
   private readonly mirror: BoardMirror;
@@ -58,7 +60,12 @@ export class ActMirror {
 
   /** Re-describes the board and the dialog in front of it (cheap: the page keeps its elements). */
   render(model: BoardModel, input: MirrorInput, dialog: Overlay | null): void {
-    const view = buildMirrorView(model, { ...input, t: this.options.t, duration: this.options.duration });
+    const view = buildMirrorView(model, {
+      ...input,
+      t: this.options.t,
+      duration: this.options.duration,
+      perDay: this.options.perDay,
+    });
     view.dialog = dialog ? this.describe(dialog) : null;
     this.mirror.render(view);
     if (

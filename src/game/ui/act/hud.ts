@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { formatDuration } from '../../../i18n/format';
+import { formatDuration, formatPerDayValue } from '../../../i18n/format';
 import type { Speed } from '../../act/act-session';
 import type { Insights } from '../../act/board-insights';
 import type { BoardModel } from '../../act/board-model';
@@ -121,7 +121,7 @@ export class Hud {
         m.deployments === 0 && m.hours < 8
           ? null
           : host.t('units.perDay', {
-              value: host.formatNumber(m.deploymentsPerDay, { maximumFractionDigits: 1 }),
+              value: formatPerDayValue(host, m.deploymentsPerDay),
             }),
       // DORA's lead time for changes (first work → live), the median: the same number as on the results
       // panel and in the debrief.

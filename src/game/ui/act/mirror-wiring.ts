@@ -36,6 +36,7 @@ export interface MirrorWiringOptions {
     subscribe(listener: (settings: Settings) => void): Disposable;
   };
   duration(hours: number): string;
+  perDay(value: number): string;
   title: string;
   /** The act as it stands: the board model (null before the first render), its state and speed. */
   model(): BoardModel | null;
@@ -67,6 +68,7 @@ export class MirrorWiring implements Disposable {
       t: options.t,
       visible: options.settings.value.showBoardMirror,
       duration: options.duration,
+      perDay: options.perDay,
       onFocusCard: (id) => options.focus.card(id),
       onFocusStaff: (id) => options.focus.staff(id),
       onFocusButton: (button) => options.focus.button(button),

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { Metrics, Scenario } from '../../../engine';
-import { formatDuration } from '../../../i18n/format';
+import { formatDuration, formatPerDayValue } from '../../../i18n/format';
 import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
@@ -125,7 +125,7 @@ export class ResultsPanel extends Overlay {
       [
         'deploymentFrequency',
         host.t('units.perDay', {
-          value: host.formatNumber(metrics.deploymentsPerDay, { maximumFractionDigits: 1 }),
+          value: formatPerDayValue(host, metrics.deploymentsPerDay),
         }),
       ],
       // Lead time for changes, the median: the HUD tile's number and the debrief's.

@@ -1,6 +1,6 @@
 import type { Metrics } from '../../../engine';
 import type { Translator } from '../../../i18n';
-import { formatDuration } from '../../../i18n/format';
+import { formatDuration, formatPerDayValue } from '../../../i18n/format';
 import type { ScoreFact } from '../../../scoring';
 
 export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
@@ -28,7 +28,7 @@ export function debriefFormat(translator: Translator): DebriefFormat {
     formatNumber: (value, options) => translator.formatNumber(value, options),
     percent: (share) => translator.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }),
     hours: (hours) => formatDuration(translator, hours),
-    perDay: (value) => translator.t('debrief.units.perDay', { value: number(value, 2) }),
+    perDay: (value) => translator.t('debrief.units.perDay', { value: formatPerDayValue(translator, value) }),
   };
 }
 
