@@ -191,4 +191,41 @@ describe('Dialogs and the keyboard focus', () => {
     }
     expect(s.errors).toEqual([]);
   }, 240_000);
+
+  it('gives the accessible board its focus back on the Glossary button as the Glossary closes over help', async () => {
+    session = await openGame();
+    const s = session;
+    const { page } = s;
+    await s.waitForScene('Title');
+    await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    const board = page.getByRole('region', { name: 'Accessible board' });
+    const dialog = board.getByRole('dialog');
+    await expect.poll(() => board.getByRole('button', { name: 'Speed 1×' }).count()).toBe(1);
+    const focusedText = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent);
+    // Help (opened with ? on the canvas: keys typed on the board are the board's own) shows on the board
+    // too; the player goes on there, to its Glossary and back.
+    await s.press('?');
+    const glossaryButton = dialog.getByRole('button', { name: 'Glossary' });
+    await expect.poll(() => glossaryButton.count()).toBe(1);
+    await glossaryButton.focus();
+    await glossaryButton.press('Enter');
+    const back = dialog.getByRole('button', { name: 'Back to the keys' });
+    await expect.poll(() => back.count()).toBe(1);
+    await back.focus();
+    await back.press('Enter');
+    // Help is back, with the focus where the player left it, not on its first button.
+    await expect.poll(() => glossaryButton.count()).toBe(1);
+    await expect.poll(focusedText).toBe('Glossary');
+    // Closed from the board, the focus stays on the board.
+    const close = dialog.getByRole('button', { name: 'Close' });
+    await close.focus();
+    await close.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.phx-mirror') !== null),
+      'focus on the accessible board',
+    ).toBe(true);
+    expect(s.errors).toEqual([]);
+  }, 120_000);
 });

@@ -192,6 +192,11 @@ export class BoardMirror {
   } | null = null;
   /** The mirror button that had the focus when a dialog opened over it: it gets it back as they close. */
   private returnFocus: HTMLElement | null = null;
+  /**
+   * Per dialog that another covered (help under its Glossary), the item the player was on in it: it is
+   * focused again when that dialog comes back, rather than the dialog's first choice.
+   */
+  private readonly coveredFocus = new Map<string, string>();
   private readonly onClick = (event: Event) => {
     const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('button[data-mirror-id]');
     const id = target?.dataset.mirrorId;
@@ -321,6 +326,10 @@ export class BoardMirror {
   private renderDialog(dialog: MirrorDialog | null): void {
     const focusWasHere = this.root.contains(document.activeElement);
     if (this.dialog && this.dialog.id !== dialog?.id) {
+      const active = document.activeElement;
+      const activeId = active instanceof HTMLElement ? active.dataset.mirrorId : undefined;
+      if (dialog && activeId && this.dialog.element.contains(active))
+        this.coveredFocus.set(this.dialog.id, activeId);
       this.dialog.element.remove();
       this.dialog = null;
     }
@@ -328,6 +337,7 @@ export class BoardMirror {
       // The dialog took the focus with it: it goes back where it was, else to the top of the board.
       const back = this.returnFocus;
       this.returnFocus = null;
+      this.coveredFocus.clear();
       if (focusWasHere && !this.root.contains(document.activeElement)) {
         if (back?.isConnected && this.root.contains(back)) back.focus();
         else this.heading.focus();
@@ -363,6 +373,9 @@ export class BoardMirror {
       // Focus opens on the safe choice (or the title, where every choice matters) when the player is
       // on the mirror; it is never taken from the canvas.
       if (focusWasHere) {
+        const covered = this.coveredFocus.get(dialog.id);
+        this.coveredFocus.delete(dialog.id);
+        if (covered !== undefined && this.focus(covered)) return;
         if (dialog.focusId === null || !this.focus(dialog.focusId)) title.focus();
       }
       return;
