@@ -18,3 +18,21 @@ export function markBox(
     .setOrigin(0, 0)
     .setName(`${LAYOUT_BOX_PREFIX}${name}`);
 }
+
+/** Names of the invisible zones that say where a part of a scene is (for tutorials to point at). */
+export const AREA_PREFIX = 'area:';
+
+/**
+ * Marks where a part of a scene is now — the columns' headers, say, which grow with larger text — for
+ * a tutorial step to point at. Unlike markBox it holds no texts, so the layout check ignores it.
+ */
+export function markArea(
+  scene: Phaser.Scene,
+  name: string,
+  area: { x: number; y: number; width: number; height: number },
+): Phaser.GameObjects.Zone {
+  return scene.add
+    .zone(area.x, area.y, area.width, area.height)
+    .setOrigin(0, 0)
+    .setName(`${AREA_PREFIX}${name}`);
+}

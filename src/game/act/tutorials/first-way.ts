@@ -7,7 +7,11 @@ export const FIRST_WAY_TUTORIAL: readonly TutorialStep[] = [
     textKey: 'tutorial.firstWay.board',
     at: { x: 360, y: 300 },
   },
-  { target: { x: 174, y: 68, width: 466, height: 50 }, textKey: 'tutorial.firstWay.wip' },
+  {
+    target: { x: 174, y: 68, width: 466, height: 50 },
+    box: 'board:limits',
+    textKey: 'tutorial.firstWay.wip',
+  },
   {
     target: { x: 16, y: 606, width: 414, height: 106 },
     box: 'controls:incoming',

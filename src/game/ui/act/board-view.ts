@@ -6,7 +6,7 @@ import { Button } from '../button';
 import { fitText, setTextSize } from '../fit-text';
 import type { FocusGroup } from '../focus-group';
 import type { GlossaryTips } from '../glossary-tips';
-import { markBox } from '../layout-box';
+import { markArea, markBox } from '../layout-box';
 import { addText, colors, css, type TextRender } from '../theme';
 import { CardView, type CardViewOptions, cardHeight } from './card-view';
 import { MoveSequencer } from './move-sequencer';
@@ -190,6 +190,13 @@ export class BoardView {
       // The − / + of a WIP limit sit on the count's line, so the stage's name has the header to itself.
       options.makeLimitButtons(column, x + COLUMN_WIDTH - 12, geometry.metaY);
       if (column !== 'live') this.scrolls.set(column, { offset: 0, controls: null });
+    });
+    // The limited columns' headers (names, counts, limits), for the tutorial's WIP step.
+    markArea(scene, 'board:limits', {
+      x: columnX('dev'),
+      y: BOARD_AREA.y,
+      width: columnX('ops') + COLUMN_WIDTH - columnX('dev'),
+      height: geometry.cardsTop - 8 - BOARD_AREA.y,
     });
     this.onWheel = (pointer, _over, _dx, dy) => {
       if (pointer.y < geometry.cardsTop || pointer.y > CARDS_BOTTOM || dy === 0) return;

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { LAYOUT_BOX_PREFIX } from '../layout-box';
+import { AREA_PREFIX, LAYOUT_BOX_PREFIX } from '../layout-box';
 import { colors } from '../theme';
 import { measureHeight, Overlay } from './overlay';
 
@@ -13,16 +13,17 @@ export interface TutorialStep {
   /** Where the explanation goes when the target is too big to stand beside (top-left corner). */
   at?: { x: number; y: number };
   /**
-   * A panel marked on the board (see markBox) to point at where it is now: larger text moves and grows
-   * panels, and `target` is only where it stands at 100%.
+   * A panel or area marked on the board (see markBox, markArea) to point at where it is now: larger
+   * text moves and grows panels, and `target` is only where it stands at 100%.
    */
   box?: string;
 }
 
-/** The current rectangle of a panel marked with markBox, if the scene has it. */
+/** The current rectangle of a panel or area marked with markBox or markArea, if the scene has it. */
 function markedBox(scene: Phaser.Scene, name: string): TutorialStep['target'] | null {
+  const names = [`${LAYOUT_BOX_PREFIX}${name}`, `${AREA_PREFIX}${name}`];
   const zone = scene.children.list.find(
-    (object) => object instanceof Phaser.GameObjects.Zone && object.name === `${LAYOUT_BOX_PREFIX}${name}`,
+    (object) => object instanceof Phaser.GameObjects.Zone && names.includes(object.name),
   ) as Phaser.GameObjects.Zone | undefined;
   return zone ? { x: zone.x, y: zone.y, width: zone.width, height: zone.height } : null;
 }
