@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
 import { fitText, setTextSize } from './fit-text';
 import type { Focusable } from './focus-group';
-import { addText, colors, type TextRender } from './theme';
+import { addText, colors, setTextColor, type TextRender } from './theme';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
 
@@ -149,6 +149,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   setLabel(label: string): this {
+    // The same words: fitting them again would draw the label twice more (reset, then shrink).
+    if (label === this.labelText.text) return this;
     this.labelText.setText(label);
     this.layoutContent();
     return this;
@@ -232,7 +234,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     }
 
     const textColor = this.enabledState ? colors.text : colors.textFaint;
-    this.labelText.setColor(`#${textColor.toString(16).padStart(6, '0')}`);
+    setTextColor(this.labelText, textColor);
     this.labelText.setY(offsetY);
     this.iconImage?.setTint(textColor).setY(offsetY);
     this.setAlpha(this.enabledState ? 1 : 0.7);

@@ -42,9 +42,9 @@ export class GlossaryTips {
       'body',
       { size: 13, wrapWidth: TIP.width * textRender.scale - 2 * TIP.padding },
       textRender,
-    )
-      .setDepth(TIP_DEPTH)
-      .setLineSpacing(2);
+    ).setDepth(TIP_DEPTH);
+    // Set directly: setLineSpacing would draw the still empty text again; the first words use it.
+    this.body.lineSpacing = 2;
     this.hide();
   }
 

@@ -80,5 +80,14 @@ export function addText(
     .setData(TEXT_SCALE_KEY, render.scale);
 }
 
+/**
+ * Sets a text's colour. Phaser draws a text again on every `setColor`, even to the colour it has: a
+ * board that re-colours its texts on each refresh would redraw them all, every refresh.
+ */
+export function setTextColor(text: Phaser.GameObjects.Text, color: number): Phaser.GameObjects.Text {
+  const value = css(color);
+  return text.style.color === value ? text : text.setColor(value);
+}
+
 /** Durations in ms; zero under reduced motion is applied by callers via `motion()`. */
 export const timing = { hover: 120, focus: 120, sceneFade: 220, toast: 2600 } as const;

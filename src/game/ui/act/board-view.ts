@@ -7,7 +7,7 @@ import { fitText, setTextSize } from '../fit-text';
 import type { FocusGroup } from '../focus-group';
 import type { GlossaryTips } from '../glossary-tips';
 import { markArea, markBox } from '../layout-box';
-import { addText, colors, css, type TextRender } from '../theme';
+import { addText, colors, setTextColor, type TextRender } from '../theme';
 import { CardView, type CardViewOptions, cardHeight } from './card-view';
 import { MoveSequencer } from './move-sequencer';
 
@@ -296,7 +296,7 @@ export class BoardView {
       if (meta)
         fitText(meta, { width: column.limited ? COLUMN_WIDTH - 24 - 62 : COLUMN_WIDTH - 24, minSize: 9 });
       const full = column.limited && column.wipLimit !== null && column.count >= column.wipLimit;
-      meta?.setColor(css(full ? colors.orange : colors.textMuted));
+      if (meta) setTextColor(meta, full ? colors.orange : colors.textMuted);
       const scroll = this.scrolls.get(column.column);
       // A coach card over the board's foot (Dev to Live) takes its room from the columns under it.
       const bottom =
@@ -434,11 +434,16 @@ export class BoardView {
     if (!target.onShow) return;
     let view = this.cards.get(id);
     if (!view) {
-      view = new CardView(this.scene, target.card, {
-        ...this.options.card,
-        onHover: (hovered) => this.options.focusGroup.focus(hovered),
-        reducedMotion: this.options.reducedMotion,
-      });
+      view = new CardView(
+        this.scene,
+        target.card,
+        {
+          ...this.options.card,
+          onHover: (hovered) => this.options.focusGroup.focus(hovered),
+          reducedMotion: this.options.reducedMotion,
+        },
+        target.compact,
+      );
       this.cards.set(id, view);
       this.cardColumns.set(id, target.column);
       // Cards follow the static controls in the Tab order, column by column.

@@ -3,7 +3,7 @@ import type { CardModel } from '../../act/board-model';
 import { iconKey } from '../../icons';
 import { fitOrShorten, setTextSize } from '../fit-text';
 import type { Focusable } from '../focus-group';
-import { addText, colors, css, type TextRender } from '../theme';
+import { addText, colors, setTextColor, type TextRender } from '../theme';
 import { EXPEDITE_LOOK, isHeld, STATUS_LOOK, WORK_LOOK } from './work-look';
 
 export const CARD_WIDTH = 136;
@@ -54,32 +54,39 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
   private pulse: Phaser.Tweens.Tween | null = null;
   private compactState = false;
 
+  /**
+   * `compact`: the card's size where it first stands. A card is laid out once, at that size, with its
+   * words: each later change of size or words draws its texts again (a third of an act's first build
+   * went on cards drawn three times).
+   */
   constructor(
     scene: Phaser.Scene,
     model: CardModel,
     private readonly options: CardViewOptions,
+    compact = false,
   ) {
     super(scene, 0, 0);
     this.model = model;
+    this.compactState = compact;
     this.background = scene.add.graphics();
     this.scale1 = options.textRender.scale;
     this.icon = scene.add
-      .image(-CARD_WIDTH / 2 + 20, -9, iconKey(WORK_LOOK[model.type].icon))
+      .image(-CARD_WIDTH / 2 + 20, this.line1, iconKey(WORK_LOOK[model.type].icon))
       .setDisplaySize(this.iconSize, this.iconSize);
     this.title = addText(
       scene,
-      { x: -CARD_WIDTH / 2 + 20 + this.iconSize / 2 + 5, y: -9 },
-      '',
+      { x: -CARD_WIDTH / 2 + 20 + this.iconSize / 2 + 5, y: this.line1 },
+      options.title(model),
       'label',
-      { size: 12 },
+      { size: this.titleSize },
       options.textRender,
     ).setOrigin(0, 0.5);
     this.age = addText(
       scene,
-      { x: -CARD_WIDTH / 2 + 14, y: 10 },
-      '',
+      { x: -CARD_WIDTH / 2 + 14, y: this.line2 },
+      options.age(model),
       'caption',
-      { size: 11 },
+      { size: this.ageSize },
       options.textRender,
     ).setOrigin(0, 0.5);
     this.tokens = scene.add.graphics();
@@ -112,6 +119,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       this.redraw();
     });
     this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
+    this.laidOut = true;
     this.setModel(model);
     scene.add.existing(this);
   }
@@ -156,10 +164,9 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     const h = this.cardHeight;
     this.setSize(CARD_WIDTH, h);
     (this.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setSize(CARD_WIDTH, h);
-    const line1 = (compact ? -7 : -9) * this.scale1;
-    this.icon.setPosition(-CARD_WIDTH / 2 + 20, line1).setDisplaySize(this.iconSize, this.iconSize);
-    this.title.setY(line1);
-    setTextSize(this.age.setY(this.line2), compact ? 10 : 11);
+    this.icon.setPosition(-CARD_WIDTH / 2 + 20, this.line1).setDisplaySize(this.iconSize, this.iconSize);
+    this.title.setY(this.line1);
+    setTextSize(this.age.setY(this.line2), this.ageSize);
     this.drawTokens();
     this.fitTitle();
     this.redraw();
@@ -168,13 +175,25 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
 
   private laidOut = false;
 
+  private get line1(): number {
+    return (this.compactState ? -7 : -9) * this.scale1;
+  }
+
   private get line2(): number {
     return (this.compactState ? 8 : 10) * this.scale1;
   }
 
+  private get titleSize(): number {
+    return this.compactState ? 11.5 : 12;
+  }
+
+  private get ageSize(): number {
+    return this.compactState ? 10 : 11;
+  }
+
   private fitTitle(): void {
     this.title.setText(this.options.title(this.model));
-    setTextSize(this.title, this.compactState ? 11.5 : 12);
+    setTextSize(this.title, this.titleSize);
     fitOrShorten(this.title, this.options.titleShort(this.model), {
       width: CARD_WIDTH / 2 - 8 - this.title.x,
       minSize: 9.5,
@@ -249,7 +268,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       right -= this.iconSize + 4;
     }
     this.age.setText(this.options.age(this.model));
-    setTextSize(this.age, this.compactState ? 10 : 11);
+    setTextSize(this.age, this.ageSize);
     fitOrShorten(this.age, this.options.ageShort(this.model), { width: right - 2 - this.age.x, minSize: 9 });
   }
 
@@ -259,8 +278,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.drawnTokens = this.tokenKey();
     const g = this.tokens;
     g.clear();
-    for (const label of this.tokenLabels) label.destroy();
-    this.tokenLabels.length = 0;
+    let used = 0;
     const right = CARD_WIDTH / 2 - 12;
     const y = this.line2;
     // People's tokens grow less than the text: the line keeps room for the age and the badges.
@@ -274,33 +292,45 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       g.fillCircle(x, y, radius);
       g.lineStyle(2, colors.orange, 1);
       g.strokeCircle(x, y, radius);
-      this.tokenLabels.push(
-        this.tokenLabel(x, this.options.initials(this.options.constraintStaffId), working),
-      );
+      this.tokenLabel(used++, x, this.options.initials(this.options.constraintStaffId), working);
       x -= gap;
     }
     for (const staffId of this.model.assignees) {
       if (staffId === this.options.constraintStaffId) continue;
       g.fillStyle(colors.skyBlue, 1);
       g.fillCircle(x, y, radius);
-      this.tokenLabels.push(this.tokenLabel(x, this.options.initials(staffId), true));
+      this.tokenLabel(used++, x, this.options.initials(staffId), true);
       x -= gap;
     }
+    for (const [index, label] of this.tokenLabels.entries()) label.setVisible(index < used);
     this.tokensLeft = x + gap - radius - 2;
     this.placeStatus();
   }
 
-  private tokenLabel(x: number, initial: string, filled: boolean): Phaser.GameObjects.Text {
+  /**
+   * The `index`th token's initial. Labels are kept and changed rather than made anew: a new text is a
+   * canvas of its own, and people move on and off cards all the time.
+   */
+  private tokenLabel(index: number, x: number, initial: string, filled: boolean): void {
+    const size = this.compactState ? 9 : 10;
+    const color = filled ? colors.backgroundDeep : colors.orange;
+    const kept = this.tokenLabels[index];
+    if (kept) {
+      setTextSize(setTextColor(kept.setText(initial), color), size)
+        .setPosition(x, this.line2)
+        .setVisible(true);
+      return;
+    }
     const label = addText(
       this.scene,
       { x, y: this.line2 },
       initial,
       'label',
-      { size: this.compactState ? 9 : 10, color: filled ? colors.backgroundDeep : colors.orange },
+      { size, color },
       this.options.textRender,
     ).setOrigin(0.5);
     this.add(label);
-    return label;
+    this.tokenLabels.push(label);
   }
 
   private redraw(): void {
@@ -334,6 +364,5 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       g.lineStyle(3, colors.focus, 1);
       g.strokeRoundedRect(-w / 2 - 4, -h / 2 - 4, w + 8, h + 8, 8);
     }
-    this.title.setColor(css(colors.text));
   }
 }

@@ -4,7 +4,7 @@ import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { markBox } from '../layout-box';
-import { colors } from '../theme';
+import { colors, setTextColor } from '../theme';
 import { BOARD_AREA, BOARD_MESSAGE_STRIP, columnX } from './board-view';
 import { messageWords } from './cause-words';
 
@@ -83,7 +83,7 @@ export class CoachCard {
     const words = messageWords(this.host, message, this.options.constraintName);
     const accent = message.kind === 'note' ? colors.yellow : colors.skyBlue;
     const left = CARD.left + PAD * 2 + ICON;
-    this.heading.setText(words.heading.toUpperCase()).setColor(`#${accent.toString(16).padStart(6, '0')}`);
+    setTextColor(this.heading.setText(words.heading.toUpperCase()), accent);
     this.body.setText(words.body);
     this.lever.setText(words.lever ?? '');
     const height =

@@ -7,7 +7,7 @@ import { iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { fitOrShorten } from '../fit-text';
-import { colors, css, DESIGN_WIDTH } from '../theme';
+import { colors, DESIGN_WIDTH, setTextColor } from '../theme';
 import { GoalLineView } from './goal-line-view';
 import { drawSparkline } from './sparkline';
 import { BAND_COLOR } from './work-look';
@@ -145,7 +145,7 @@ export class Hud {
       this.tileFrames.strokeRoundedRect(x, this.tileY, TILE.width, this.tileHeight, 6);
       const tile = this.tiles.get(key);
       tile?.value.setText(values[key] ?? '–');
-      tile?.band.setText(measured ? host.t(`dora.band.${band}`) : '').setColor(css(color));
+      if (tile) setTextColor(tile.band.setText(measured ? host.t(`dora.band.${band}`) : ''), color);
     });
     this.goal.render(model);
   }

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { WidgetHost } from '../../scenes/base-scene';
-import { colors, css } from '../theme';
+import { colors, setTextColor } from '../theme';
 
 /** The Incoming panel (design coordinates): hovering it, or focusing its buttons, holds the countdown. */
 export const INCOMING_PANEL = { x: 16, y: 606, width: 414, height: 106 };
@@ -43,7 +43,7 @@ export class IncomingCountdown {
         ? this.host.t('house.countdownHeld')
         : this.host.t('house.countdown', { time: this.formatHours(Math.max(0, countdown.left)) }),
     );
-    this.label.setColor(css(urgent ? colors.orange : colors.textMuted));
+    setTextColor(this.label, urgent ? colors.orange : colors.textMuted);
   }
 
   private setLabel(text: string): void {

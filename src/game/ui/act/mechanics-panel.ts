@@ -7,7 +7,7 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import { markBox } from '../layout-box';
-import { colors, css } from '../theme';
+import { colors, setTextColor } from '../theme';
 import { PANEL } from './team-panel';
 
 const IMPROVEMENT_STEP = 0.05;
@@ -271,7 +271,7 @@ export class MechanicsPanel {
       this.debtText.setText(host.t('mechanics.debt', { percent: Math.round(model.debt * 100) }));
       setTextSize(this.debtText, 11);
       fitText(this.debtText, { width: 150 - 14 - 6, minSize: 9 });
-      this.debtText.setColor(css(color));
+      setTextColor(this.debtText, color);
       this.meter.clear();
       this.meter.fillStyle(colors.background, 1);
       this.meter.fillRoundedRect(PANEL.x + 150, this.debtText.y - 4, PANEL.width - 164, 8, 4);

@@ -9,7 +9,7 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
 import { fitOrShorten, fitText } from '../fit-text';
-import { colors, css } from '../theme';
+import { colors } from '../theme';
 import { Overlay } from './overlay';
 import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
@@ -163,7 +163,7 @@ export class ResultsPanel extends Overlay {
         host.t(`dora.band.${band}`),
         'label',
         { size: 13, color: BAND_COLOR[band] },
-      ).setColor(css(BAND_COLOR[band]));
+      );
       tileBottom = Math.max(tileBottom, bandText.y + bandText.height + 6);
     });
     keys.forEach(([key], index) => {
@@ -196,9 +196,7 @@ export class ResultsPanel extends Overlay {
       this.text(x + width - 40, name.y, row.points, 'label', {
         size: 15,
         color: TONE_COLOR[row.tone],
-      })
-        .setColor(css(TONE_COLOR[row.tone]))
-        .setOrigin(1, 0);
+      }).setOrigin(1, 0);
     });
     if (view.note) {
       const note = this.text(x + 40, 0, view.note, 'caption', {

@@ -6,7 +6,7 @@ import { CODE_LIMITS, encodeResultCode, resultLink } from '../../../platform/res
 import type { KeyValueStorage } from '../../../platform/storage';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { colors, css, DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FAMILY } from '../theme';
+import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FAMILY, setTextColor } from '../theme';
 import { Overlay } from './overlay';
 
 export interface ShareOptions {
@@ -194,7 +194,7 @@ export class ShareOverlay extends Overlay {
   private async copy(): Promise<void> {
     const ok = await copyText(this.code);
     this.status.setText(this.host.t(ok ? 'resultCode.copied' : 'resultCode.copyFailed'));
-    this.status.setColor(css(ok ? colors.green : colors.orange));
+    setTextColor(this.status, ok ? colors.green : colors.orange);
     if (!ok) {
       this.codeArea.focus();
       this.codeArea.select();

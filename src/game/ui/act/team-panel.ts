@@ -5,7 +5,7 @@ import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { fitOrShorten, fitText, setTextSize } from '../fit-text';
 import { markBox } from '../layout-box';
-import { colors, css } from '../theme';
+import { colors, setTextColor } from '../theme';
 import { formatHours } from './hud';
 
 export const PANEL = { x: 972, y: 68, width: 292 };
@@ -178,7 +178,7 @@ export class TeamPanel {
         ? ''
         : this.host.formatNumber(utilisation, { style: 'percent', maximumFractionDigits: 0 }),
     );
-    this.busyText.setColor(css(color));
+    setTextColor(this.busyText, color);
     // The average wait (act so far) once some work has been through the queue; else only the queue.
     const wait = model.constraint.queueWaitHours;
     const count = model.constraint.queue;
