@@ -56,8 +56,10 @@ export class TeamPanel {
     // Each row goes where it went at 100% text, or lower when larger text needs the room: the card
     // grows downwards and the team below moves with it.
     const below = (text: Phaser.GameObjects.Text, gap: number) => text.y + text.height + gap;
-    // Made first, so it lies under the card's texts; drawn once the card's height is known.
+    // Made first, so it lies under the card's texts; drawn once the card's height is known. The box
+    // too: the layout check holds a text to the box made before it that holds its anchor.
     const g = host.scene.add.graphics();
+    const box = markBox(host.scene, 'constraint', { x, y, width, height: 0 });
     const constraint = staff.find((person) => person.id === constraintId);
     const name = constraint ? options.staffName(constraint) : '';
     this.constraintName = name;
@@ -106,7 +108,7 @@ export class TeamPanel {
     g.fillRoundedRect(x, y, width, cardHeight, 8);
     g.lineStyle(2, colors.orange, 1);
     g.strokeRoundedRect(x, y, width, cardHeight, 8);
-    markBox(host.scene, 'constraint', { x, y, width, height: cardHeight });
+    box.setSize(width, cardHeight);
 
     this.tabsTop = y + cardHeight + 6;
     this.contentTop = options.tabbed ? this.tabsTop + TAB_ROW : y + cardHeight + 4;
@@ -182,9 +184,10 @@ export class TeamPanel {
     // The average wait (act so far) once some work has been through the queue; else only the queue.
     const wait = model.constraint.queueWaitHours;
     const count = model.constraint.queue;
+    const queue = this.host.t('cause.team.queue', { count, name: this.constraintName });
     this.queueText.setText(
       wait === null
-        ? this.host.t('cause.team.queue', { count, name: this.constraintName })
+        ? queue
         : this.host.t('cause.team.queueWait', {
             count,
             name: this.constraintName,
@@ -192,7 +195,9 @@ export class TeamPanel {
           }),
     );
     setTextSize(this.queueText, 12);
-    fitText(this.queueText, { width: width - 28, minSize: 9 });
+    // Where queue and wait cannot share the line even small (German at 150 %), the queue alone; the
+    // average wait is charted in the debrief.
+    fitOrShorten(this.queueText, queue, { width: width - 28, minSize: 9 });
     this.protect
       ?.setLabel(this.host.t(protectOn ? 'team.protectOn' : 'team.protectOff'))
       .setSelected(protectOn);
