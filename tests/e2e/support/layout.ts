@@ -61,6 +61,22 @@ export function layoutProblems(snapshot: LayoutSnapshot, expected: LayoutExpecta
     if (!inside(node.rect, box))
       problems.push(`${describe(node)} leaves ${owner ? describe(owner) : 'the screen'}`);
   }
+  // A panel's box is found among what was made before a text: a box made after the texts it frames
+  // holds none of them, and a text that runs past it goes unseen (the constraint card did).
+  for (const text of texts) {
+    if (text.owner !== null) continue;
+    const later = nodes.find(
+      (n) =>
+        n.kind === 'box' &&
+        n.order > text.order &&
+        !related(n, text) &&
+        text.anchor.x >= n.rect.left &&
+        text.anchor.x <= n.rect.right &&
+        text.anchor.y >= n.rect.top &&
+        text.anchor.y <= n.rect.bottom,
+    );
+    if (later) problems.push(`${describe(text)} lies in ${describe(later)}, made after it: not held to it`);
+  }
   const scale = expected.textScale ?? 1;
   for (const text of texts) {
     if (!text.font) continue;

@@ -79,6 +79,20 @@ describe('layoutProblems', () => {
     expect(layoutProblems(snapshot([panel, label]))).toEqual([expect.stringContaining('leaves box "money"')]);
   });
 
+  it('finds a panel box made after the texts it frames (they would be held to the screen only)', () => {
+    const text = node('text', '2 Einträge warten auf Kai', [986, 175, 1268, 193]);
+    const box = node('box', 'constraint', [972, 68, 1264, 242]);
+    expect(layoutProblems(snapshot([text, box]))).toEqual([
+      expect.stringContaining('made after it: not held to it'),
+    ]);
+    // Made first, the box holds the text, and finds it running past the card's edge.
+    const first = node('box', 'constraint', [972, 68, 1264, 242]);
+    const held = node('text', '2 Einträge warten auf Kai', [986, 175, 1268, 193]);
+    expect(layoutProblems(snapshot([first, held]))).toEqual([
+      expect.stringContaining('leaves box "constraint"'),
+    ]);
+  });
+
   it('finds a button label wider than its button (the button is the label’s box)', () => {
     const button = node('control', 'Sonido activado', [1016, 401, 1160, 447]);
     const label = node('text', 'Sonido activado', [1042, 414, 1167, 434], { ancestors: [button.id] });
