@@ -175,18 +175,31 @@ export class ResultsSection {
             }),
             el('td', { className: 'num', text: this.format.percent(result.metrics.improvementShare) }),
             el('td', { className: 'num', text: hours(result.metrics.outageHours) }),
-            el(
-              'td',
-              { className: 'bands' },
-              (['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map(
-                (key) =>
-                  el('span', {
-                    className: `band band-${result.dora[key]}`,
-                    text: this.t(`dora.band.${result.dora[key]}`),
-                    attrs: { title: this.t(`dora.${key}`) },
-                  }),
+            el('td', {}, [
+              // Throughput, then stability: where the column is short of room the pairs stack.
+              el(
+                'div',
+                { className: 'bands' },
+                (
+                  [
+                    ['deploymentFrequency', 'leadTime'],
+                    ['changeFailureRate', 'timeToRestore'],
+                  ] as const
+                ).map((pair) =>
+                  el(
+                    'span',
+                    { className: 'band-pair' },
+                    pair.map((key) =>
+                      el('span', {
+                        className: `band band-${result.dora[key]}`,
+                        text: this.t(`dora.band.${result.dora[key]}`),
+                        attrs: { title: this.t(`dora.${key}`) },
+                      }),
+                    ),
+                  ),
+                ),
               ),
-            ),
+            ]),
           ]),
         ),
       ),

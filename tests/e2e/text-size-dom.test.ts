@@ -205,6 +205,18 @@ async function openFacilitator(s: GameSession, codes: string): Promise<void> {
   );
 }
 
+/** The leaderboard fits the page: a table that scrolls sideways hides its last columns on a projector. */
+const sidewaysScroll = (s: GameSession, label: string) =>
+  s.page.evaluate(
+    (where) =>
+      [...document.querySelectorAll<HTMLElement>('#facilitator .table-wrap')].flatMap((wrap) =>
+        wrap.scrollWidth > wrap.clientWidth + 1
+          ? [`${where}: the leaderboard is ${wrap.scrollWidth - wrap.clientWidth}px wider than its card`]
+          : [],
+      ),
+    label,
+  );
+
 const facilitatorChartFonts = (s: GameSession) =>
   s.page.evaluate(() => window.__facilitator?.state().chartFonts ?? []);
 
@@ -245,18 +257,24 @@ describe('Text size on the facilitator page', () => {
           box: 'button, select, .card, .chart, .top, .seed-filter, .field',
           label: `facilitator ${language}`,
         })),
+        ...(await sidewaysScroll(s, `facilitator ${language}`)),
       );
     }
     // Projector mode at 150 %: larger still, and still in its boxes.
     await s.page.evaluate(() => window.__facilitator?.setProjector(true));
     await settleDom(s, '#facilitator .card, #facilitator .chart');
     await fullShot(s, 'text-size-facilitator-projector-de');
+    await s.page
+      .locator('#facilitator .table-wrap')
+      .first()
+      .screenshot({ path: join(SCREENSHOT_DIR, 'text-size-facilitator-leaderboard-projector-de.png') });
     problems.push(
       ...(await domLayoutProblems(s.page, {
         scope: '#facilitator',
         box: 'button, select, .card, .chart, .top, .seed-filter, .field',
         label: 'facilitator projector',
       })),
+      ...(await sidewaysScroll(s, 'facilitator projector')),
     );
     expect(problems).toEqual([]);
 
