@@ -56,8 +56,8 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
 
   /**
    * `compact`: the card's size where it first stands. A card is laid out once, at that size, with its
-   * words: each later change of size or words draws its texts again (a third of an act's first build
-   * went on cards drawn three times).
+   * words: each later change of size or words draws its texts again (an act's first build drew every
+   * card's title three times: made empty, given its words, made compact).
    */
   constructor(
     scene: Phaser.Scene,
