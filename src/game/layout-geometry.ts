@@ -39,7 +39,8 @@ export interface LayoutSnapshot {
   modalOrder: number | null;
 }
 
-const contains = (r: LayoutRect, p: { x: number; y: number }) =>
+/** True when the point lies in the rectangle (edges included). */
+export const contains = (r: LayoutRect, p: { x: number; y: number }) =>
   p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
 
 /**

@@ -1,7 +1,12 @@
 // The layout check: from a scene's geometry (window.__phoenix.layout()), every text that leaves its box
 // or overlaps another text, an icon or a control, and every control that overlaps another or leaves its
 // box. Pure functions, so a unit test can show that each rule fails when it should.
-import type { LayoutNode, LayoutRect, LayoutSnapshot } from '../../../src/game/layout-geometry';
+import {
+  contains,
+  type LayoutNode,
+  type LayoutRect,
+  type LayoutSnapshot,
+} from '../../../src/game/layout-geometry';
 
 export { ownerOf } from '../../../src/game/layout-geometry';
 
@@ -66,14 +71,7 @@ export function layoutProblems(snapshot: LayoutSnapshot, expected: LayoutExpecta
   for (const text of texts) {
     if (text.owner !== null) continue;
     const later = nodes.find(
-      (n) =>
-        n.kind === 'box' &&
-        n.order > text.order &&
-        !related(n, text) &&
-        text.anchor.x >= n.rect.left &&
-        text.anchor.x <= n.rect.right &&
-        text.anchor.y >= n.rect.top &&
-        text.anchor.y <= n.rect.bottom,
+      (n) => n.kind === 'box' && n.order > text.order && !related(n, text) && contains(n.rect, text.anchor),
     );
     if (later) problems.push(`${describe(text)} lies in ${describe(later)}, made after it: not held to it`);
   }

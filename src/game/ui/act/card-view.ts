@@ -119,7 +119,6 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
       this.redraw();
     });
     this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
-    this.laidOut = true;
     this.setModel(model);
     scene.add.existing(this);
   }
@@ -158,9 +157,8 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
 
   /** Line 1: icon and title; line 2: age, status and the people on it. Compact rows keep both. */
   setCompact(compact: boolean): this {
-    if (compact === this.compactState && this.laidOut) return this;
+    if (compact === this.compactState) return this;
     this.compactState = compact;
-    this.laidOut = true;
     const h = this.cardHeight;
     this.setSize(CARD_WIDTH, h);
     (this.input?.hitArea as Phaser.Geom.Rectangle | undefined)?.setSize(CARD_WIDTH, h);
@@ -172,8 +170,6 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.redraw();
     return this;
   }
-
-  private laidOut = false;
 
   private get line1(): number {
     return (this.compactState ? -7 : -9) * this.scale1;
