@@ -25,4 +25,5 @@ export const ACT_TOOLS = { openIncidentDecisions, parsePolicy, resolvePolicy, sc
 export type ActTools = typeof ACT_TOOLS;
 
 /** Fills the caches an act's first build reads (font metrics, number formats), once the code is here. */
-export const warmUpPlay = (services: GameServices): void => warmUpActs(services.translator);
+export const warmUpPlay = (services: GameServices): void =>
+  warmUpActs(services.translator, services.settings.value.textSize / 100);

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { scaledSize, TEXT_SCALE_KEY } from './theme';
+import { setFontSize } from './text-metrics';
+import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
 
 export interface FitOptions {
   /** The width the text may take, in design pixels. */
@@ -44,18 +45,18 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
     const estimate = Math.max(minSize, start - Math.ceil((start - start * ratio) / 0.5) * 0.5);
     if (estimate < size) {
       size = estimate;
-      text.setFontSize(size);
+      setFontSize(text, size);
     }
   }
   while (!fits() && size > minSize) {
     size = Math.max(minSize, size - 0.5);
-    text.setFontSize(size);
+    setFontSize(text, size);
   }
   if (fits() || !options.wrap || options.height === undefined) return fits();
   // Wrapped: the largest size whose lines fit both ways.
   text.setWordWrapWidth(options.width, false);
   for (size = start; size >= minSize; size -= 0.5) {
-    text.setFontSize(size);
+    setFontSize(text, size);
     if (fits()) return true;
   }
   return fits();
@@ -63,7 +64,7 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
 
 /** Sets a text's size given at 100% text: the player's text size multiplies it. */
 export function setTextSize(text: Phaser.GameObjects.Text, size: number): Phaser.GameObjects.Text {
-  return text.setFontSize(scaledSize(size, textScaleOf(text)));
+  return setFontSize(text, scaledSize(size, textScaleOf(text)));
 }
 
 /**
@@ -74,6 +75,6 @@ export function setTextSize(text: Phaser.GameObjects.Text, size: number): Phaser
 export function fitOrShorten(text: Phaser.GameObjects.Text, short: string, options: FitOptions): boolean {
   const size = Number.parseFloat(String(text.style.fontSize));
   if (fitText(text, options)) return true;
-  text.setText(short).setFontSize(size);
+  setFontSize(text.setText(short), size);
   return fitText(text, options);
 }

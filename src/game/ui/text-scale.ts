@@ -9,3 +9,6 @@ export function scaledSize(size: number, scale: number): number {
   const share = Math.min(1, Math.max(0, (40 - size) / 22));
   return size * (1 + (scale - 1) * share);
 }
+
+/** The data key under which a text keeps its scale, so fitting never shrinks it below the player's size. */
+export const TEXT_SCALE_KEY = 'textScale';

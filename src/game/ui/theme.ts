@@ -6,8 +6,8 @@ import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
 export { accentText, colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
 
-import { FontMetricsMemo } from './text-metrics';
-import { scaledSize } from './text-scale';
+import { fontMetrics } from './text-metrics';
+import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
 
 export { scaledSize } from './text-scale';
 export const DESIGN_WIDTH = 1280;
@@ -24,8 +24,6 @@ const roles: Record<TextRole, { size: number; weight: string; color: number }> =
   caption: { size: 14, weight: '400', color: colors.textMuted },
 };
 
-const fontMetrics = new FontMetricsMemo();
-
 export interface TextOverrides {
   color?: number;
   align?: 'left' | 'center' | 'right';
@@ -40,8 +38,7 @@ export interface TextRender {
   scale: number;
 }
 
-/** The data key under which a text keeps its scale, so fitting never shrinks it below the player's size. */
-export const TEXT_SCALE_KEY = 'textScale';
+export { TEXT_SCALE_KEY } from './text-scale';
 
 export function textStyle(
   role: TextRole,
