@@ -46,7 +46,8 @@ const fills: Record<ButtonVariant, { idle: number; hover: number; border: number
 export class Button extends Phaser.GameObjects.Container implements Focusable {
   private readonly background: Phaser.GameObjects.Graphics;
   private readonly ring: Phaser.GameObjects.Graphics;
-  private readonly labelText: Phaser.GameObjects.Text;
+  /** Made with the first words: an icon-only button has no text (each text is a canvas to make). */
+  private labelText: Phaser.GameObjects.Text | null = null;
   private readonly iconImage: Phaser.GameObjects.Image | null;
   private hovered = false;
   private pressed = false;
@@ -64,20 +65,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
-    // Alignment in the style: each style setter afterwards would draw the label again.
-    this.labelText = addText(
-      scene,
-      { x: 0, y: 0 },
-      options.label,
-      'label',
-      { size: options.fontSize ?? (options.compact ? 16 : 19), align: 'center' },
-      options.textRender,
-    ).setOrigin(0.5);
     this.iconImage =
       options.icon && scene.textures.exists(options.icon)
         ? scene.add.image(0, 0, options.icon).setDisplaySize(22, 22)
         : null;
-    this.add([this.background, this.ring, ...(this.iconImage ? [this.iconImage] : []), this.labelText]);
+    this.add([this.background, this.ring, ...(this.iconImage ? [this.iconImage] : [])]);
+    if (options.label !== '') this.addLabel(options.label);
     this.layoutContent();
 
     this.setSize(width, height);
@@ -114,12 +107,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   get label(): string {
-    return this.labelText.text;
+    return this.labelText?.text ?? '';
   }
 
   /** The visible label, or the icon-only button's description. */
   get accessibleLabel(): string {
-    return this.labelText.text || this.options.description || '';
+    return this.label || this.options.description || '';
   }
 
   activate(): void {
@@ -150,10 +143,26 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   setLabel(label: string): this {
     // The same words: fitting them again would draw the label twice more (reset, then shrink).
-    if (label === this.labelText.text) return this;
-    this.labelText.setText(label);
+    if (label === this.label) return this;
+    if (this.labelText) this.labelText.setText(label);
+    else this.addLabel(label);
     this.layoutContent();
     return this;
+  }
+
+  private addLabel(label: string): Phaser.GameObjects.Text {
+    // Alignment in the style: each style setter afterwards would draw the label again.
+    const text = addText(
+      this.scene,
+      { x: 0, y: this.pressed ? 2 : 0 },
+      label,
+      'label',
+      { size: this.labelSize, align: 'center', color: this.textColor },
+      this.options.textRender,
+    ).setOrigin(0.5);
+    this.labelText = text;
+    this.add(text);
+    return text;
   }
 
   /** Swaps the icon (the button must have been made with one). */
@@ -175,13 +184,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private fitLabel(): void {
     const { width, height } = this.options;
     const padding = Math.min(12, Math.max(4, width * 0.06));
-    // An icon-only button has no words to fit: its empty label, taller than a small button, was shrunk
-    // half a pixel at a time, each step measured and drawn again (a dozen redraws per button).
-    setTextSize(this.labelText, this.labelSize);
     this.labelFits = true;
-    if (this.labelText.text === '') return;
+    const labelText = this.labelText;
+    if (!labelText) return;
+    setTextSize(labelText, this.labelSize);
+    // A label emptied later has no words to fit: shrinking it would measure and draw it a dozen times.
+    if (labelText.text === '') return;
     const iconRoom = this.iconImage ? this.iconImage.displayWidth + 10 : 0;
-    this.labelFits = fitText(this.labelText, {
+    this.labelFits = fitText(labelText, {
       width: width - 2 * padding - iconRoom,
       height: height - 4,
       minSize: this.labelSize <= 13 ? 9.5 : Math.min(this.labelSize, 11),
@@ -191,15 +201,21 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   private layoutContent(): void {
     this.fitLabel();
-    if (!this.iconImage) {
-      this.labelText.setPosition(0, 0);
+    const { iconImage, labelText } = this;
+    if (!iconImage || !labelText || labelText.text === '') {
+      labelText?.setPosition(0, 0);
+      iconImage?.setX(0);
       return;
     }
     const gap = 10;
-    const total = this.iconImage.displayWidth + gap + this.labelText.width;
+    const total = iconImage.displayWidth + gap + labelText.width;
     const left = -total / 2;
-    this.iconImage.setPosition(left + this.iconImage.displayWidth / 2, 0);
-    this.labelText.setPosition(left + this.iconImage.displayWidth + gap + this.labelText.width / 2, 0);
+    iconImage.setX(left + iconImage.displayWidth / 2);
+    labelText.setX(left + iconImage.displayWidth + gap + labelText.width / 2);
+  }
+
+  private get textColor(): number {
+    return this.enabledState ? colors.text : colors.textFaint;
   }
 
   private redraw(): void {
@@ -233,9 +249,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       );
     }
 
-    const textColor = this.enabledState ? colors.text : colors.textFaint;
-    setTextColor(this.labelText, textColor);
-    this.labelText.setY(offsetY);
+    const textColor = this.textColor;
+    if (this.labelText) setTextColor(this.labelText, textColor).setY(offsetY);
     this.iconImage?.setTint(textColor).setY(offsetY);
     this.setAlpha(this.enabledState ? 1 : 0.7);
   }
