@@ -138,6 +138,48 @@ describe("A player's result, end to end", () => {
     );
     expect(s.errors).toEqual([]);
   });
+
+  it('loads the sharing code when an act ends, says so when it cannot, and shares on the next try', async () => {
+    // No offline copy, so the download itself can fail (as offline on a first visit).
+    const game = await openGame({ serviceWorkers: 'block' });
+    sessions.push(game);
+    const shareCode = /\/assets\/share-overlay-[^/]+\.js$/;
+    let asked = 0;
+    await game.page.route(shareCode, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await game.waitForScene('Title');
+    await game.page.evaluate(() => window.__phoenix!.startAct('first-way', 4711));
+    // Result codes (and fflate) are not part of an act's start.
+    expect(asked).toBe(0);
+    await game.page.evaluate(() => window.__phoenix!.playPolicy({ batchSize: 2 }));
+    await game.page.evaluate(() => window.__phoenix!.setSpeed('max'));
+    await game.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, null, { timeout: 90_000 });
+    await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Share result'), null, SLOW);
+    // The panel asked for the sharing code as it opened; it failed, so there is no code yet.
+    await expect.poll(() => asked, SLOW).toBe(1);
+    expect(await game.page.evaluate(() => window.__phoenix!.resultCode())).toBeNull();
+    await game.clickDesign(640, 584); // Share result
+    await game.page.waitForFunction(
+      () => window.__phoenix?.texts().includes('Could not load: try again'),
+      null,
+      SLOW,
+    );
+    expect(asked).toBe(2);
+    await game.screenshot('share-load-failed');
+
+    // Back online: the same button opens the dialog, and the code is there.
+    await game.page.unroute(shareCode);
+    await game.clickDesign(640, 584);
+    await game.page.getByLabel('Your name, as your class will see it').waitFor();
+    expect(await game.page.evaluate(() => window.__phoenix!.resultCode())).toMatch(/^PHX1\.[A-Za-z0-9_-]+$/);
+    // The two aborted downloads are the only errors: the game caught both.
+    expect(game.errors).toEqual([
+      'console: Failed to load resource: net::ERR_FAILED',
+      'console: Failed to load resource: net::ERR_FAILED',
+    ]);
+  });
 });
 
 describe('A class link with an invalid seed', () => {

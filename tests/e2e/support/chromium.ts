@@ -84,6 +84,8 @@ export interface FreshChromiumOptions {
   viewport?: { width: number; height: number } | null;
   deviceScaleFactor?: number;
   locale?: string;
+  /** 'block' keeps the game's offline copy out, so a test can make a download fail. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -99,6 +101,7 @@ export async function launchFreshChromium(options: FreshChromiumOptions = {}): P
       viewport: options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport,
       ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
+      ...(options.serviceWorkers === undefined ? {} : { serviceWorkers: options.serviceWorkers }),
       args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     });
     const page = context.pages()[0] ?? (await context.newPage());

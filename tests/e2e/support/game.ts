@@ -32,6 +32,7 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   locale?: string;
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Waits for three rendered frames: Phaser queues DOM input and handles it in a later step. */
@@ -48,6 +49,7 @@ export async function openGame(options: OpenOptions = {}): Promise<GameSession> 
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? 'en-US',
+    ...(options.serviceWorkers === undefined ? {} : { serviceWorkers: options.serviceWorkers }),
     extraArgs: ['--autoplay-policy=no-user-gesture-required'],
   });
   const { context, page } = browser;

@@ -11,7 +11,7 @@ import type { Button } from '../button';
 import { fitOrShorten, fitText } from '../fit-text';
 import { colors } from '../theme';
 import { Overlay } from './overlay';
-import { currentResultCode, type ShareOptions, ShareOverlay } from './share-overlay';
+import type { ShareOptions, ShareOverlay } from './share-overlay';
 import { BAND_COLOR } from './work-look';
 
 const TONE_COLOR: Record<PointsTone, number> = {
@@ -245,14 +245,39 @@ export class ResultsPanel extends Overlay {
       }),
     );
     this.shareOptions = share ?? null;
+    if (share) this.loadShare();
   }
 
   private readonly shareOptions: ShareOptions | null;
+  /** The sharing code (result codes, their compression, the dialog), loaded as the panel opens. */
+  private shareModule: typeof import('./share-overlay') | null = null;
+  private shareLoading: Promise<typeof import('./share-overlay') | null> | null = null;
+
+  /**
+   * Result codes are compressed with fflate, whose tables take ~20 ms to build when its module is
+   * evaluated: that belongs to the end of an act, not to the start of every act.
+   */
+  private loadShare(): Promise<typeof import('./share-overlay') | null> {
+    this.shareLoading ??= import('./share-overlay').then(
+      (module) => {
+        this.shareModule = module;
+        return module;
+      },
+      () => {
+        // Offline on a first visit, or a failed download: the next click asks again.
+        this.shareLoading = null;
+        return null;
+      },
+    );
+    return this.shareLoading;
+  }
 
   /** The finished act's result code (with the saved display name); null when sharing is off. */
   resultCode(): string | null {
     if (this.share) return this.share.resultCode;
-    return this.shareOptions ? currentResultCode(this.shareOptions) : null;
+    return this.shareOptions && this.shareModule
+      ? this.shareModule.currentResultCode(this.shareOptions)
+      : null;
   }
 
   /** "Share result" when it is open over the panel (the dialog in front). */
@@ -265,16 +290,28 @@ export class ResultsPanel extends Overlay {
     removeButton: (button: Button) => void,
     onShare?: (open: boolean) => void,
   ): void {
-    if (this.share) return;
+    if (this.share || this.closed) return;
+    const module = this.shareModule;
+    if (!module) {
+      void this.loadShare().then((loaded) => {
+        if (this.closed) return;
+        if (loaded) this.openShare(share, removeButton, onShare);
+        else this.shareButton?.setLabel(this.host.t('resultCode.loadFailed'));
+      });
+      return;
+    }
+    this.shareButton?.setLabel(this.host.t('resultCode.share'));
     onShare?.(true);
     this.onShare = onShare;
     for (const button of this.ownButtons) button.setEnabled(false);
-    this.share = new ShareOverlay(this.host, {
+    this.share = new module.ShareOverlay(this.host, {
       ...share,
       removeButton,
       onClose: () => this.closeShare(),
     });
   }
+
+  private closed = false;
 
   private onShare: ((open: boolean) => void) | undefined;
 
@@ -288,6 +325,7 @@ export class ResultsPanel extends Overlay {
   }
 
   override destroy(): void {
+    this.closed = true;
     this.share?.destroy();
     this.share = null;
     super.destroy();
