@@ -53,7 +53,7 @@ export interface PhoenixTestApi {
   cardCenter(itemId: number): { x: number; y: number } | null;
   /** The centre of the enabled, shown button with this label (or icon description), in design coordinates. */
   controlCenter(label: string): { x: number; y: number } | null;
-  /** The finished act's result code (for the facilitator page); null before the end. */
+  /** The finished act's result code (for the facilitator page); null before the end, and while the sharing code loads. */
   resultCode(): string | null;
   /** The finished act's practice points, as its results panel shows them; null before the end. */
   practices(): PracticeResult[] | null;
