@@ -13,6 +13,8 @@ export class Overlay {
   /** Display depth: 2000 over the board; an overlay opened over another passes a higher one. */
   readonly depth: number;
   private readonly focusFirst: boolean;
+  /** True once destroyed: work that finishes later (a chunk that loads, a QR code) checks it. */
+  protected closed = false;
 
   constructor(
     readonly host: WidgetHost,
@@ -88,6 +90,7 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.closed = true;
     for (const button of this.buttons) this.removeButton(button);
     for (const object of this.objects) object.destroy();
     this.objects.length = 0;

@@ -311,8 +311,6 @@ export class ResultsPanel extends Overlay {
     });
   }
 
-  private closed = false;
-
   private onShare: ((open: boolean) => void) | undefined;
 
   private closeShare(): void {
@@ -325,7 +323,6 @@ export class ResultsPanel extends Overlay {
   }
 
   override destroy(): void {
-    this.closed = true;
     this.share?.destroy();
     this.share = null;
     super.destroy();

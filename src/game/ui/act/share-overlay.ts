@@ -167,7 +167,6 @@ export class ShareOverlay extends Overlay {
   }
 
   private qrText = '';
-  private closed = false;
 
   private drawMatrix(matrix: boolean[][] | null): void {
     this.qr.clear();
@@ -240,7 +239,6 @@ export class ShareOverlay extends Overlay {
   }
 
   override destroy(): void {
-    this.closed = true;
     window.removeEventListener('resize', this.onResize);
     this.host.scene.scale.off('resize', this.onResize);
     this.dom.remove();
