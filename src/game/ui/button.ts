@@ -150,7 +150,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     return this;
   }
 
-  private addLabel(label: string): Phaser.GameObjects.Text {
+  private addLabel(label: string): void {
     // Alignment in the style: each style setter afterwards would draw the label again.
     const text = addText(
       this.scene,
@@ -162,7 +162,6 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     ).setOrigin(0.5);
     this.labelText = text;
     this.add(text);
-    return text;
   }
 
   /** Swaps the icon (the button must have been made with one). */

@@ -42,6 +42,11 @@ export class FontMetricsMemo {
   }
 }
 
+/** A font as Phaser's TextStyle spells it (its `_font`): the memo's key. */
+export function fontString(weight: string, size: string, family: string): string {
+  return [weight, size, family].join(' ').trim();
+}
+
 /** The memo every text style of the game reads. */
 export const fontMetrics = new FontMetricsMemo();
 
@@ -61,7 +66,7 @@ export function setFontSize(text: Phaser.GameObjects.Text, size: number): Phaser
   const style = text.style as TextStyleInternals;
   const fontSize = `${size}px`;
   if (style.fontSize === fontSize) return text;
-  const font = [style.fontStyle, fontSize, style.fontFamily].join(' ').trim();
+  const font = fontString(style.fontStyle, fontSize, style.fontFamily);
   const metrics = fontMetrics.get(font);
   if (!metrics) return text.setFontSize(size);
   style.fontSize = fontSize;

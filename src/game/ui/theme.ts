@@ -6,7 +6,7 @@ import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
 export { accentText, colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
 
-import { fontMetrics } from './text-metrics';
+import { fontMetrics, fontString } from './text-metrics';
 import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
 
 export { scaledSize } from './text-scale';
@@ -46,7 +46,7 @@ export function textStyle(
 ): Phaser.Types.GameObjects.Text.TextStyle {
   const spec = roles[role];
   const fontSize = `${scaledSize(overrides.size ?? spec.size, overrides.scale ?? 1)}px`;
-  const metrics = fontMetrics.get(`${spec.weight} ${fontSize} ${FONT_FAMILY}`);
+  const metrics = fontMetrics.get(fontString(spec.weight, fontSize, FONT_FAMILY));
   return {
     fontFamily: FONT_FAMILY,
     fontSize,
