@@ -35,6 +35,10 @@ export interface PhoenixTestApi {
   translate(key: string, options?: Record<string, unknown>): string;
   /** The label of the control that has keyboard focus in the active scene, if any. */
   focused(): string | null;
+  /** Game steps drawn since the game started (a calm scene steps less often than the display refreshes). */
+  readonly steps: number;
+  /** Resolves once this many more game steps have been drawn (Phaser handles queued input in a step). */
+  afterSteps(count: number): Promise<void>;
   goto(sceneKey: string): void;
   /** Each loaded sound's state ('loading', 'loaded', …): sound loads after the Title is shown. */
   sounds(): Record<string, string>;
@@ -156,6 +160,7 @@ export class TestHookController {
   /** Counts act starts, so startAct waits for *its* act even when the same act and seed already run. */
   private actGeneration = 0;
   private game: Phaser.Game | null = null;
+  private stepCount = 0;
 
   constructor(
     private readonly translator: Translator,
@@ -173,6 +178,18 @@ export class TestHookController {
 
   attach(game: Phaser.Game): void {
     this.game = game;
+    const count = () => this.stepCount++;
+    game.events.on(Phaser.Core.Events.POST_RENDER, count);
+    game.events.once(Phaser.Core.Events.DESTROY, () =>
+      game.events.off(Phaser.Core.Events.POST_RENDER, count),
+    );
+  }
+
+  /** Resolves once the game's next step has been drawn: scenes start and rebuild in a step. */
+  private nextStep(): Promise<void> {
+    const game = this.game;
+    if (!game) return nextFrame();
+    return new Promise((resolve) => game.events.once(Phaser.Core.Events.POST_RENDER, () => resolve()));
   }
 
   markReady(): void {
@@ -224,14 +241,14 @@ export class TestHookController {
         controller.settings.update({ language });
         await controller.translator.setLanguage(language);
         // The active scene rebuilds on the next game step.
-        await nextFrame();
-        await nextFrame();
+        await controller.nextStep();
+        await controller.nextStep();
       },
       async setTextSize(percent: TextSize) {
         if (!TEXT_SIZES.includes(percent)) throw new Error(`Unsupported text size: ${String(percent)}`);
         controller.settings.update({ textSize: percent });
-        await nextFrame();
-        await nextFrame();
+        await controller.nextStep();
+        await controller.nextStep();
       },
       texts() {
         const texts: string[] = [];
@@ -253,6 +270,12 @@ export class TestHookController {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene ? scene.focusedLabel() : null;
       },
+      get steps() {
+        return controller.stepCount;
+      },
+      async afterSteps(count: number) {
+        for (let i = 0; i < count; i++) await controller.nextStep();
+      },
       sounds() {
         return { ...controller.sound.soundStates() } as Record<string, string>;
       },
@@ -265,7 +288,7 @@ export class TestHookController {
         if (current) current.scene.start(key, { seed, paused: true });
         else controller.game?.scene.start(key, { seed, paused: true });
         while (controller.actGeneration === generation || controller.act?.scenarioId !== scenarioId) {
-          await nextFrame();
+          await controller.nextStep();
         }
       },
       run() {
@@ -363,7 +386,7 @@ export class TestHookController {
         const target = controller.debriefTarget;
         if (!target) throw new Error('The Debrief scene is not shown');
         const result = target.whatIf(change);
-        await nextFrame();
+        await controller.nextStep();
         return JSON.parse(JSON.stringify(result)) as WhatIfSnapshot;
       },
       goto(sceneKey: string) {

@@ -35,10 +35,14 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
 }
 
-/** Waits for three rendered frames: Phaser queues DOM input and handles it in a later step. */
+/**
+ * Waits for three drawn game steps: Phaser queues DOM input and handles it in a later step, and a calm
+ * scene (the Title) steps less often than the display refreshes. Three animation frames where the page
+ * has no test hook.
+ */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(
-    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))))',
+    'window.__phoenix ? window.__phoenix.afterSteps(3) : new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))))',
   );
 }
 

@@ -1,0 +1,27 @@
+import type { Disposable } from './services';
+
+/** The part of Phaser's game loop (`game.loop`) a frame-rate limit needs. */
+export interface FrameLoop {
+  setFPSLimit(limit: number): unknown;
+}
+
+/**
+ * Steps and draws the game at most `fps` times a second until closed, then at the display's rate
+ * again. Phaser restarts its loop to change the rate, and a restart from inside a frame — where
+ * scenes are built and shut down — leaves a second loop running beside the first (every frame then
+ * stepped twice); so each change waits for a task of its own, at most a frame later.
+ */
+export function limitFrameRate(loop: FrameLoop, fps: number): Disposable {
+  let applied = false;
+  const pending = setTimeout(() => {
+    applied = true;
+    loop.setFPSLimit(fps);
+  }, 0);
+  return {
+    close: () => {
+      clearTimeout(pending);
+      if (applied) setTimeout(() => loop.setFPSLimit(0), 0);
+      applied = false;
+    },
+  };
+}
