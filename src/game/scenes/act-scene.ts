@@ -14,7 +14,8 @@ import { isGlobalKey, type KeyAction, keyAction } from '../act/key-map';
 import { openAct } from '../act/open-act';
 import { pausesOnRequest, requestArrived } from '../act/request-pause';
 import { TUTORIALS } from '../act/tutorials';
-import { SceneKey } from '../services';
+import { limitFrameRate } from '../frame-rate';
+import { type Disposable, SceneKey } from '../services';
 import { ActClock } from '../ui/act/act-clock';
 import { ActDialogs } from '../ui/act/act-dialogs';
 import { makeActResults } from '../ui/act/act-results';
@@ -43,6 +44,9 @@ export interface ActSceneData {
   /** Start paused (the test hook starts acts this way so nothing runs before it acts). */
   paused?: boolean;
 }
+
+/** Frames a second while the act is paused (measured in the README's load section). */
+const PAUSED_FRAME_RATE = 30;
 
 /**
  * What every act shares: the engine session, the HUD, the board, the team, the control bar, story
@@ -74,6 +78,8 @@ export abstract class ActScene extends BaseScene {
   private practices: PracticeResult[] | null = null;
   private incoming!: IncomingWatch;
   private pausedBanner!: PausedBanner;
+  /** The lower frame rate of a paused board (null while the clock runs). */
+  private pausedFrameRate: Disposable | null = null;
   /** The accessible board and live region beside the canvas. */
   private mirror!: MirrorWiring;
 
@@ -198,6 +204,7 @@ export abstract class ActScene extends BaseScene {
     );
     this.pausedBanner = new PausedBanner(host);
     this.track({ close: () => this.pausedBanner.destroy() });
+    this.track({ close: () => this.followPause(false) });
     // Messages go to the board's bottom strip, which cards never use; the outage banner gives way to them.
     this.effects = this.track(new ActEffects(host));
     this.toast = this.track(
@@ -280,7 +287,21 @@ export abstract class ActScene extends BaseScene {
     this.hud.showSpeed(speed);
     const ended = this.dialogs.showsResults;
     this.pausedBanner.show(speed === 0 && !ended);
+    this.followPause(speed === 0);
     if (options.save && !ended) this.save();
+  }
+
+  /**
+   * A paused board moves only where the player points: it draws at PAUSED_FRAME_RATE. The act pauses
+   * itself for every request, so players spend much of an act paused, reading and deciding.
+   */
+  private followPause(paused: boolean): void {
+    if (paused && !this.pausedFrameRate) {
+      this.pausedFrameRate = limitFrameRate(this.game.loop, PAUSED_FRAME_RATE);
+    } else if (!paused && this.pausedFrameRate) {
+      this.pausedFrameRate.close();
+      this.pausedFrameRate = null;
+    }
   }
 
   private cardTitle(card: CardModel): string {
