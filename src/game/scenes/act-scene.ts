@@ -292,8 +292,9 @@ export abstract class ActScene extends BaseScene {
   }
 
   /**
-   * A paused board moves only where the player points: it draws at PAUSED_FRAME_RATE. The act pauses
-   * itself for every request, so players spend much of an act paused, reading and deciding.
+   * A paused board changes only where the player points and as messages come and go: it draws at
+   * PAUSED_FRAME_RATE. The First Way pauses itself for every request (by default), so players spend
+   * much of an act paused, reading and deciding.
    */
   private followPause(paused: boolean): void {
     if (paused && !this.pausedFrameRate) {
