@@ -14,7 +14,7 @@ import { isGlobalKey, type KeyAction, keyAction } from '../act/key-map';
 import { openAct } from '../act/open-act';
 import { pausesOnRequest, requestArrived } from '../act/request-pause';
 import { TUTORIALS } from '../act/tutorials';
-import { limitFrameRate } from '../frame-rate';
+import { CALM_FRAME_RATE, limitFrameRate } from '../frame-rate';
 import { type Disposable, SceneKey } from '../services';
 import { ActClock } from '../ui/act/act-clock';
 import { ActDialogs } from '../ui/act/act-dialogs';
@@ -44,9 +44,6 @@ export interface ActSceneData {
   /** Start paused (the test hook starts acts this way so nothing runs before it acts). */
   paused?: boolean;
 }
-
-/** Frames a second while the act is paused (measured in the README's load section). */
-const PAUSED_FRAME_RATE = 30;
 
 /**
  * What every act shares: the engine session, the HUD, the board, the team, the control bar, story
@@ -293,12 +290,12 @@ export abstract class ActScene extends BaseScene {
 
   /**
    * A paused board changes only where the player points and as messages come and go: it draws at
-   * PAUSED_FRAME_RATE. The First Way pauses itself for every request (by default), so players spend
+   * the calm rate. The First Way pauses itself for every request (by default), so players spend
    * much of an act paused, reading and deciding.
    */
   private followPause(paused: boolean): void {
     if (paused && !this.pausedFrameRate) {
-      this.pausedFrameRate = limitFrameRate(this.game.loop, PAUSED_FRAME_RATE);
+      this.pausedFrameRate = limitFrameRate(this.game.loop, CALM_FRAME_RATE);
     } else if (!paused && this.pausedFrameRate) {
       this.pausedFrameRate.close();
       this.pausedFrameRate = null;
