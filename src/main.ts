@@ -1,5 +1,6 @@
-// Inter as one variable font (every weight in one file: 48 kB for Latin against 97 kB for four weights).
-import '@fontsource-variable/inter/wght.css';
+// Inter as one variable font (every weight in one file: 48 kB for Latin against 97 kB for four weights),
+// its Latin subset as a family of its own (see the file).
+import './game/fonts.css';
 import { startGame } from './game/main';
 import { hideSplash } from './game/splash';
 

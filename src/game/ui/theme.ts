@@ -4,7 +4,15 @@
  */
 import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
-export { accentText, colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
+export {
+  accentText,
+  colors,
+  css,
+  FONT_FAMILY,
+  okabeIto,
+  rgba,
+  TYPED_TEXT_FONT_FAMILY,
+} from '../../shared/theme';
 
 import { fontMetrics, fontString } from './text-metrics';
 import { scaledSize, TEXT_SCALE_KEY } from './text-scale';

@@ -6,7 +6,7 @@ import { CODE_LIMITS, encodeResultCode, resultLink } from '../../../platform/res
 import type { KeyValueStorage } from '../../../platform/storage';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
-import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FAMILY, setTextColor } from '../theme';
+import { colors, DESIGN_HEIGHT, DESIGN_WIDTH, setTextColor, TYPED_TEXT_FONT_FAMILY } from '../theme';
 import { Overlay } from './overlay';
 
 export interface ShareOptions {
@@ -221,7 +221,7 @@ export class ShareOverlay extends Overlay {
         `width:${width * scale}px`,
         `height:${height * yScale}px`,
         'box-sizing:border-box',
-        `font:${Math.round(font * scale)}px ${FONT_FAMILY}`,
+        `font:${Math.round(font * scale)}px ${TYPED_TEXT_FONT_FAMILY}`,
         'color:#e6edf3',
         'background:#0a1017',
         'border:1px solid #2a3a4a',
