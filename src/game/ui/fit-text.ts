@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { setFontSize } from './text-metrics';
+import { setFontSize, unwrappedWidth } from './text-metrics';
 import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
 
 export interface FitOptions {
@@ -28,10 +28,42 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
   const fits = () =>
     text.width <= options.width + 0.5 &&
     (options.height === undefined || text.height <= options.height + 0.5);
-  // Each style setter redraws the text: unwrap only a text that is wrapped.
-  if (text.style.wordWrapWidth !== null) text.setWordWrapWidth(null);
   let size = Number.parseFloat(String(text.style.fontSize));
   const start = size;
+  const wrapped = options.wrap === true && options.height !== undefined;
+  // A text too wide for one line even at the smallest size goes straight to wrapping: trying one line
+  // first would draw it again at each size tried (a panel's paragraph: ten draws instead of one or two).
+  const oneLineAtFloor = wrapped ? unwrappedWidth(text, minSize) : undefined;
+  if (oneLineAtFloor === undefined || oneLineAtFloor <= options.width + 0.5) {
+    const fitsOnOneLine = fitOneLine(text, {
+      start,
+      minSize,
+      fits,
+      width: options.width,
+      height: options.height,
+    });
+    if (fitsOnOneLine || !wrapped) return fitsOnOneLine;
+  }
+  // Wrapped: the largest size whose lines fit both ways. Each style setter redraws the text: wrap only
+  // a text that is not wrapped this way already.
+  if (text.style.wordWrapWidth !== options.width || text.style.wordWrapUseAdvanced)
+    text.setWordWrapWidth(options.width, false);
+  for (size = start; size >= minSize; size -= 0.5) {
+    setFontSize(text, size);
+    if (fits()) return true;
+  }
+  return fits();
+}
+
+/** The one-line half of fitText: a smaller font, down to the floor. Returns true when it fits. */
+function fitOneLine(
+  text: Phaser.GameObjects.Text,
+  options: { start: number; minSize: number; fits: () => boolean; width: number; height?: number },
+): boolean {
+  const { start, minSize, fits } = options;
+  // Each style setter redraws the text: unwrap only a text that is wrapped.
+  if (text.style.wordWrapWidth !== null) text.setWordWrapWidth(null);
+  let size = start;
   if (!fits() && size > minSize) {
     // A text's width and height grow in proportion to its font size: go straight to the size that
     // should just fit (each size tried is a measure and a redraw), then step down from there if need be.
@@ -51,13 +83,6 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
   while (!fits() && size > minSize) {
     size = Math.max(minSize, size - 0.5);
     setFontSize(text, size);
-  }
-  if (fits() || !options.wrap || options.height === undefined) return fits();
-  // Wrapped: the largest size whose lines fit both ways.
-  text.setWordWrapWidth(options.width, false);
-  for (size = start; size >= minSize; size -= 0.5) {
-    setFontSize(text, size);
-    if (fits()) return true;
   }
   return fits();
 }

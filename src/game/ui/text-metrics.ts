@@ -23,11 +23,7 @@ export class FontMetricsMemo {
   get(font: string): FontMetrics | undefined {
     const cached = this.known.get(font);
     if (cached) return cached;
-    if (this.context === undefined) {
-      this.context =
-        typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    }
-    const context = this.context;
+    const context = this.canvasContext();
     if (!context) return undefined;
     context.font = font;
     const measured = context.measureText(TEST_STRING);
@@ -39,6 +35,22 @@ export class FontMetricsMemo {
     };
     this.known.set(font, metrics);
     return metrics;
+  }
+
+  /** How wide one line is in this font, measured on the memo's canvas (nothing is drawn); undefined in Node. */
+  lineWidth(font: string, line: string): number | undefined {
+    const context = this.canvasContext();
+    if (!context) return undefined;
+    context.font = font;
+    return context.measureText(line).width;
+  }
+
+  private canvasContext(): CanvasRenderingContext2D | null {
+    if (this.context === undefined) {
+      this.context =
+        typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    }
+    return this.context;
   }
 }
 
@@ -74,4 +86,20 @@ export function setFontSize(text: Phaser.GameObjects.Text, size: number): Phaser
   style.metrics = metrics;
   style.update(false);
   return text;
+}
+
+/**
+ * How wide a text's longest line would be at this font size without wrapping, measured without drawing
+ * it (Phaser adds its padding to this); undefined where there is no canvas (Node).
+ */
+export function unwrappedWidth(text: Phaser.GameObjects.Text, size: number): number | undefined {
+  const style = text.style as TextStyleInternals;
+  const font = fontString(style.fontStyle, `${size}px`, style.fontFamily);
+  let widest = 0;
+  for (const line of text.text.split(/\r\n|\r|\n/)) {
+    const width = fontMetrics.lineWidth(font, line);
+    if (width === undefined) return undefined;
+    widest = Math.max(widest, width);
+  }
+  return widest;
 }

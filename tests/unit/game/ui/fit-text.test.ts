@@ -1,14 +1,26 @@
 import type Phaser from 'phaser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fitText } from '../../../../src/game/ui/fit-text';
+
+// In the browser, a line's width is measured on a canvas without drawing the text; here the stand-in
+// below answers (without Phaser's padding), and a text without `unwrappedAt` gets no answer, as in Node.
+vi.mock('../../../../src/game/ui/text-metrics', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../src/game/ui/text-metrics')>()),
+  unwrappedWidth: (text: { unwrappedAt?: (size: number) => number }, size: number) =>
+    text.unwrappedAt?.(size),
+}));
 
 /**
  * A stand-in for a Phaser text: as wide as its characters at the font size (plus padding, as Phaser
  * pads its canvas), one line high, or wrapped at its word-wrap width. Counts the redraws a style
  * change costs.
  */
-function fakeText(content: string, fontSize: number, padding = 2) {
-  const style = { fontSize: `${fontSize}px`, wordWrapWidth: null as number | null };
+function fakeText(content: string, fontSize: number, padding = 2, measurable = false) {
+  const style = {
+    fontSize: `${fontSize}px`,
+    wordWrapWidth: null as number | null,
+    wordWrapUseAdvanced: false,
+  };
   const lineWidth = (text: string, size: number) => text.length * size * 0.55 + padding;
   const lines = () => {
     const size = Number.parseFloat(style.fontSize);
@@ -27,6 +39,7 @@ function fakeText(content: string, fontSize: number, padding = 2) {
   const fake = {
     style,
     redraws: 0,
+    unwrappedAt: measurable ? (size: number) => lineWidth(content, size) - padding : undefined,
     getData: () => 1,
     get width() {
       const size = Number.parseFloat(style.fontSize);
@@ -40,8 +53,9 @@ function fakeText(content: string, fontSize: number, padding = 2) {
       fake.redraws++;
       return fake;
     },
-    setWordWrapWidth(width: number | null) {
+    setWordWrapWidth(width: number | null, advanced = false) {
       style.wordWrapWidth = width;
+      style.wordWrapUseAdvanced = advanced;
       fake.redraws++;
       return fake;
     },
@@ -98,5 +112,32 @@ describe('fitText', () => {
     expect(text.style.wordWrapWidth).toBe(90);
     expect(text.height).toBeLessThanOrEqual(60.5);
     expect(text.width).toBeLessThanOrEqual(90.5);
+  });
+
+  it('wraps a text too wide for one line even at the floor without trying one line first', () => {
+    const content = 'Telemetry, automated tests and stop-the-line arrive in the Second Way';
+    const measured = fakeText(content, 12, 2, true).setWordWrapWidth(160, true);
+    measured.redraws = 0;
+    expect(fitText(asText(measured), { width: 160, height: 80, minSize: 9.5, wrap: true })).toBe(true);
+    // One redraw: the wrap becomes the plain wrap the fitting uses; the size stays.
+    expect(measured.redraws).toBe(1);
+    expect(measured.style).toMatchObject({
+      fontSize: '12px',
+      wordWrapWidth: 160,
+      wordWrapUseAdvanced: false,
+    });
+    // Where nothing can be measured, one line is tried first, to the same result.
+    const unmeasured = fakeText(content, 12).setWordWrapWidth(160, true);
+    unmeasured.redraws = 0;
+    expect(fitText(asText(unmeasured), { width: 160, height: 80, minSize: 9.5, wrap: true })).toBe(true);
+    expect(unmeasured.style).toEqual(measured.style);
+    expect(unmeasured.redraws).toBeGreaterThan(3);
+  });
+
+  it('still prefers one line at a smaller size where the floor would fit on one line', () => {
+    const text = fakeText('Batch size per release', 14, 2, true);
+    expect(fitText(asText(text), { width: 90, height: 60, minSize: 6, wrap: true })).toBe(true);
+    expect(text.style.wordWrapWidth).toBeNull();
+    expect(Number.parseFloat(text.style.fontSize)).toBeLessThan(14);
   });
 });
