@@ -143,7 +143,8 @@ describe("A player's result, end to end", () => {
     // No offline copy, so the download itself can fail (as offline on a first visit).
     const game = await openGame({ serviceWorkers: 'block' });
     sessions.push(game);
-    const shareCode = /\/assets\/share-overlay-[^/]+\.js$/;
+    // A retry asks for the same file with a query (some browsers remember a failed import).
+    const shareCode = /\/assets\/share-overlay-[^/?]+\.js(\?.*)?$/;
     let asked = 0;
     await game.page.route(shareCode, (route) => {
       asked++;
@@ -160,6 +161,12 @@ describe("A player's result, end to end", () => {
     // The panel asked for the sharing code as it opened; it failed, so there is no code yet.
     await expect.poll(() => asked, SLOW).toBe(1);
     expect(await game.page.evaluate(() => window.__phoenix!.resultCode())).toBeNull();
+    // A click while that first download is still failing would wait for it (and say so once, with one
+    // download): click only once the page has reported the failure, and a frame and a task have run.
+    await expect.poll(() => game.errors.length, SLOW).toBe(1);
+    await game.page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+    );
     await game.clickDesign(640, 584); // Share result
     await game.page.waitForFunction(
       () => window.__phoenix?.texts().includes('Could not load: try again'),

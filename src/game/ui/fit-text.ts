@@ -32,7 +32,7 @@ export function fitText(text: Phaser.GameObjects.Text, options: FitOptions): boo
   const start = size;
   const wrapped = options.wrap === true && options.height !== undefined;
   // A text too wide for one line even at the smallest size goes straight to wrapping: trying one line
-  // first would draw it again at each size tried (a panel's paragraph: ten draws instead of one or two).
+  // first draws it again at each size tried (the First Way's paragraph was drawn ten times, now six).
   const oneLineAtFloor = wrapped ? unwrappedWidth(text, minSize) : undefined;
   if (oneLineAtFloor === undefined || oneLineAtFloor <= options.width + 0.5) {
     const fitsOnOneLine = fitOneLine(text, {

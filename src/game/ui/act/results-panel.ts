@@ -5,6 +5,7 @@ import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
 import { type PointsTone, resultsPractices } from '../../practice-text';
+import { RetryableImport } from '../../retry-import';
 import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';
@@ -253,12 +254,15 @@ export class ResultsPanel extends Overlay {
   private shareModule: typeof import('./share-overlay') | null = null;
   private shareLoading: Promise<typeof import('./share-overlay') | null> | null = null;
 
+  /** Asked for again on the next click when it failed (see RetryableImport). */
+  private readonly shareImport = new RetryableImport(() => import('./share-overlay'));
+
   /**
    * Result codes are compressed with fflate, whose tables take ~20 ms to build when its module is
    * evaluated: that belongs to the end of an act, not to the start of every act.
    */
   private loadShare(): Promise<typeof import('./share-overlay') | null> {
-    this.shareLoading ??= import('./share-overlay').then(
+    this.shareLoading ??= this.shareImport.run().then(
       (module) => {
         this.shareModule = module;
         return module;
