@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { RetryableImport } from './retry-import';
 import type { ActTools } from './scenes/play-scenes';
 import { type GameServices, SceneKey } from './services';
 
@@ -29,14 +30,17 @@ export class SceneLoader {
   private readonly groups: Partial<Record<SceneKey, SceneGroup>>;
 
   constructor() {
+    // A failed group is asked for again under a new URL where the browser keeps failed imports.
+    const menuCode = new RetryableImport(() => import('./scenes/menu-scenes'));
+    const playCode = new RetryableImport(() => import('./scenes/play-scenes'));
     const menus: SceneGroup = {
       name: 'menus',
-      load: async () => ({ scenes: (await import('./scenes/menu-scenes')).MENU_SCENES }),
+      load: async () => ({ scenes: (await menuCode.run()).MENU_SCENES }),
     };
     const play: SceneGroup = {
       name: 'play',
       load: async () => {
-        const module = await import('./scenes/play-scenes');
+        const module = await playCode.run();
         this.actToolsValue = module.ACT_TOOLS;
         return { scenes: module.PLAY_SCENES, warmUp: module.warmUpPlay };
       },

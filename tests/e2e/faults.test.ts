@@ -72,6 +72,27 @@ describe('Faults', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("an act's code that failed to download is downloaded again when the act is asked for", async () => {
+    // No offline copy; the acts' code fails as it is fetched behind the Title (a dropped download).
+    const actsCode = /\/assets\/play-scenes-[^/?]+\.js(\?.*)?$/;
+    session = await openGame({ serviceWorkers: 'block' });
+    const s = session;
+    let asked = 0;
+    await s.page.route(actsCode, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await s.page.reload();
+    await s.waitForScene('Title');
+    await expect.poll(() => asked, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => s.errors.length, { timeout: 15_000 }).toBe(1);
+    // Back online: the act starts (some browsers keep a failed import, so it is asked for anew).
+    await s.page.unroute(actsCode);
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
+    expect(await s.page.evaluate(() => window.__phoenix?.run()?.scenario)).toBe('first-way');
+    expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+  });
+
   it('with autoplay blocked until a gesture, the game starts silently and plays an act', async () => {
     // openGame allows autoplay; this browser is launched with the policy a school's Chromium has.
     const browser = await launchFreshChromium({
