@@ -59,10 +59,3 @@ export const rgba = (color: number, alpha: number): string =>
   `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
 
 export const FONT_FAMILY = '"Inter Variable", "Segoe UI", system-ui, sans-serif';
-
-/**
- * For text the player types (a name may be in any script): Inter's other subsets, which the game's page
- * declares as a family of their own (src/game/fonts.css), come before the system's fonts.
- */
-export const TYPED_TEXT_FONT_FAMILY =
-  '"Inter Variable", "Inter Variable Extended", "Segoe UI", system-ui, sans-serif';

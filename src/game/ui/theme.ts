@@ -4,15 +4,7 @@
  */
 import { colors, css, FONT_FAMILY } from '../../shared/theme';
 
-export {
-  accentText,
-  colors,
-  css,
-  FONT_FAMILY,
-  okabeIto,
-  rgba,
-  TYPED_TEXT_FONT_FAMILY,
-} from '../../shared/theme';
+export { accentText, colors, css, FONT_FAMILY, okabeIto, rgba } from '../../shared/theme';
 
 import { fontMetrics, fontString } from './text-metrics';
 import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
@@ -20,6 +12,13 @@ import { scaledSize, TEXT_SCALE_KEY } from './text-scale';
 export { scaledSize } from './text-scale';
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
+
+/**
+ * For text the player types (a name may be in any script): Inter's other subsets, which only the game's
+ * page declares, as a family of their own (src/game/fonts.css), come before the system's fonts.
+ */
+export const TYPED_TEXT_FONT_FAMILY =
+  '"Inter Variable", "Inter Variable Extended", "Segoe UI", system-ui, sans-serif';
 
 export type TextRole = 'display' | 'heading' | 'title' | 'body' | 'label' | 'caption';
 
