@@ -37,12 +37,12 @@ export class FontMetricsMemo {
     return metrics;
   }
 
-  /** How wide one line is in this font, measured on the memo's canvas (nothing is drawn); undefined in Node. */
-  lineWidth(font: string, line: string): number | undefined {
+  /** How wide the widest of these lines is in this font, measured on the memo's canvas (nothing is drawn); undefined in Node. */
+  widestLine(font: string, lines: readonly string[]): number | undefined {
     const context = this.canvasContext();
     if (!context) return undefined;
     context.font = font;
-    return context.measureText(line).width;
+    return Math.max(0, ...lines.map((line) => context.measureText(line).width));
   }
 
   private canvasContext(): CanvasRenderingContext2D | null {
@@ -95,11 +95,5 @@ export function setFontSize(text: Phaser.GameObjects.Text, size: number): Phaser
 export function unwrappedWidth(text: Phaser.GameObjects.Text, size: number): number | undefined {
   const style = text.style as TextStyleInternals;
   const font = fontString(style.fontStyle, `${size}px`, style.fontFamily);
-  let widest = 0;
-  for (const line of text.text.split(/\r\n|\r|\n/)) {
-    const width = fontMetrics.lineWidth(font, line);
-    if (width === undefined) return undefined;
-    widest = Math.max(widest, width);
-  }
-  return widest;
+  return fontMetrics.widestLine(font, text.text.split(/\r\n|\r|\n/));
 }
