@@ -2,6 +2,7 @@
 import '@fontsource-variable/inter/wght.css';
 import './facilitator.css';
 import { createTranslator } from '../i18n';
+import { followLanguageSetting } from '../i18n/follow-language';
 import { registerOfflineCopy } from '../platform/offline-copy';
 import { browserSettings } from '../platform/settings';
 import { browserStorage } from '../platform/storage';
@@ -30,7 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
     language: settings.value.language,
     reportMissing: import.meta.env.DEV,
   });
-  settings.subscribe((value) => void translator.setLanguage(value.language));
+  followLanguageSetting(settings, translator);
   followReducedMotion(settings, document.documentElement);
   followTextSize(settings, document.documentElement);
   const verifier = new Verifier();

@@ -61,6 +61,10 @@ export class FacilitatorPage {
   private busy = false;
   private readonly projectorButton: HTMLButtonElement;
   private readonly languageSelect: HTMLSelectElement;
+  private readonly languageWarning = el('p', {
+    className: 'language-warning no-print',
+    attrs: { role: 'alert', hidden: '' },
+  });
   private readonly textSizeSelect: HTMLSelectElement;
 
   constructor(
@@ -80,9 +84,8 @@ export class FacilitatorPage {
       SUPPORTED_LANGUAGES.map((language) => el('option', { attrs: { value: language } })),
     );
     this.languageSelect.addEventListener('change', () => {
-      const language = this.languageSelect.value as Language;
-      this.settings.update({ language });
-      void this.translator.setLanguage(language);
+      // main.ts follows the setting (followLanguageSetting).
+      this.settings.update({ language: this.languageSelect.value as Language });
     });
     // The game's text size, shared through this browser's storage: a facilitator on a projector can set
     // it here too (main.ts applies it to the page; the charts are redrawn with it).
@@ -150,6 +153,7 @@ export class FacilitatorPage {
     );
 
     const main = el('main', {}, [
+      this.languageWarning,
       privacy,
       el('div', { className: 'two' }, [this.share.element, this.collect.element]),
       this.collect.rejectedBox,
@@ -159,7 +163,18 @@ export class FacilitatorPage {
     ]);
     this.root.replaceChildren(header, main);
 
-    this.translator.onLanguageChanged(() => this.renderAll());
+    this.translator.onLanguageChanged(() => {
+      this.languageWarning.hidden = true;
+      this.renderAll();
+    });
+    // A language that could not be downloaded: the page stays as it is and says so.
+    this.translator.onLanguageUnavailable((language) => {
+      this.languageSelect.value = this.translator.language;
+      this.languageWarning.textContent = this.t('facilitator.languageUnavailable', {
+        language: this.t(`language.${language}`),
+      });
+      this.languageWarning.hidden = false;
+    });
     window.addEventListener('beforeprint', () => this.enterPrint());
     window.addEventListener('afterprint', () => this.leavePrint());
     this.renderAll();

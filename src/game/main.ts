@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { SoundService } from '../audio/sound-service';
 import { createTranslator } from '../i18n';
+import { followLanguageSetting } from '../i18n/follow-language';
 import { registerOfflineCopy } from '../platform/offline-copy';
 import { ProgressStore } from '../platform/progress';
 import { hasSoftwareWebGL } from '../platform/renderer';
@@ -91,8 +92,8 @@ export async function startGame(parent: HTMLElement, search = window.location.se
   const settingsSubscription = settings.subscribe((value) => {
     sound.setVolume(value.volume);
     sound.setMuted(value.muted);
-    void translator.setLanguage(value.language);
   });
+  const languageSetting = followLanguageSetting(settings, translator);
   const languageSubscription = translator.onLanguageChanged(applyDocumentLanguage);
   // The DOM parts (debrief, accessible board, notices) size their text from the page's root.
   const textSizeSubscription = followTextSize(settings, document.documentElement);
@@ -137,6 +138,7 @@ export async function startGame(parent: HTMLElement, search = window.location.se
     document.removeEventListener('visibilitychange', onVisibility);
     viewportSubscription.close();
     settingsSubscription.close();
+    languageSetting.close();
     languageSubscription.close();
     textSizeSubscription.close();
     afterTitle.cancel();

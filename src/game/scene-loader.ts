@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { RetryableImport } from './retry-import';
+import { RetryableImport } from '../platform/retry-import';
 import type { ActTools } from './scenes/play-scenes';
 import { type GameServices, SceneKey } from './services';
 

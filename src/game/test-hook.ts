@@ -23,7 +23,8 @@ export interface PhoenixTestApi {
   /** True once the active scene's entrance transition is over. */
   readonly settled: boolean;
   readonly language: Language;
-  setLanguage(language: Language): Promise<void>;
+  /** Chooses a language as the settings do; false when its strings could not be downloaded. */
+  setLanguage(language: Language): Promise<boolean>;
   /** Sets the player's text size (100, 125 or 150%); the active scene rebuilds at it. */
   setTextSize(percent: TextSize): Promise<void>;
   texts(): string[];
@@ -239,10 +240,11 @@ export class TestHookController {
       async setLanguage(language: Language) {
         if (!isLanguage(language)) throw new Error(`Unsupported language: ${String(language)}`);
         controller.settings.update({ language });
-        await controller.translator.setLanguage(language);
+        const shown = await controller.translator.setLanguage(language);
         // The active scene rebuilds on the next game step.
         await controller.nextStep();
         await controller.nextStep();
+        return shown;
       },
       async setTextSize(percent: TextSize) {
         if (!TEXT_SIZES.includes(percent)) throw new Error(`Unsupported text size: ${String(percent)}`);

@@ -93,6 +93,84 @@ describe('Faults', () => {
     expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
   });
 
+  it('a language that cannot be downloaded leaves the game as it was, says so, and comes when chosen again', async () => {
+    // No offline copy; the French strings fail to download (a dropped download, offline on a first visit).
+    const french = /\/assets\/fr-[^/?]+\.js(\?.*)?$/;
+    session = await openGame({ serviceWorkers: 'block' });
+    const s = session;
+    let asked = 0;
+    await s.page.route(french, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await s.page.evaluate(() => window.__phoenix?.goto('Settings'));
+    await s.waitForScene('Settings');
+    await s.clickControl('Français');
+    const notice = await translate(s, 'faults.languageUnavailable', { language: 'Français' });
+    expect(notice).toMatch(/^Français could not be downloaded/);
+    await expect.poll(() => texts(s), { timeout: 10_000 }).toContain(notice);
+    expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('en');
+    expect(await texts(s)).toContain('Language');
+    // The setting is back on the language on screen.
+    const stored = () => s.page.evaluate(() => localStorage.getItem('phoenix-ops:settings') ?? '');
+    expect(JSON.parse(await stored()).settings.language).toBe('en');
+    await s.screenshot('fault-language-unavailable');
+    // Back online: choosing it again downloads it (under a new URL where the browser keeps the failure).
+    await s.page.unroute(french);
+    await s.clickControl('Français');
+    await expect
+      .poll(() => s.page.evaluate(() => window.__phoenix?.language), { timeout: 10_000 })
+      .toBe('fr');
+    await s.waitForScene('Settings');
+    expect(await texts(s)).toContain('Langue');
+    expect(JSON.parse(await stored()).settings.language).toBe('fr');
+    expect(asked).toBe(1);
+    expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+  });
+
+  it('a stored language that cannot be downloaded at start opens the game in English, and says so', async () => {
+    const german = /\/assets\/de-[^/?]+\.js(\?.*)?$/;
+    session = await openGame({ serviceWorkers: 'block', locale: 'de-DE' });
+    const s = session;
+    expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('de');
+    await s.page.route(german, (route) => route.abort());
+    await s.page.reload();
+    await s.waitForScene('Title');
+    expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('en');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const notice = await translate(s, 'faults.languageUnavailable', { language: 'Deutsch' });
+    expect((await texts(s)).filter((text) => text === notice)).toHaveLength(1);
+    expect(await texts(s)).toContain('Play');
+    expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+  });
+
+  it('on the facilitator page, a language that cannot be downloaded keeps the page as it was and says so', async () => {
+    session = await openGame({ serviceWorkers: 'block' });
+    const page = session.page;
+    const spanish = /\/assets\/es-[^/?]+\.js(\?.*)?$/;
+    await page.route(spanish, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}facilitator.html?e2e`);
+    await page.waitForFunction(() => window.__facilitator !== undefined, undefined, { timeout: 20_000 });
+    const warning = page.locator('.language-warning');
+    expect(await warning.isVisible()).toBe(false);
+    await page.selectOption('#language', 'es');
+    await expect.poll(() => warning.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await warning.textContent()).toMatch(
+      /^Español could not be downloaded .*The page stays in this language/,
+    );
+    expect(await page.inputValue('#language')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await session.screenshot('fault-facilitator-language');
+    await page.unroute(spanish);
+    await page.selectOption('#language', 'es');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 })
+      .toBe('es');
+    expect(await warning.isVisible()).toBe(false);
+    expect(await page.inputValue('#language')).toBe('es');
+    expect(session.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+  });
+
   it('with autoplay blocked until a gesture, the game starts silently and plays an act', async () => {
     // openGame allows autoplay; this browser is launched with the policy a school's Chromium has.
     const browser = await launchFreshChromium({

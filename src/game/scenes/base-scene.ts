@@ -119,6 +119,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.build(data);
     performance.mark(`phoenix:${this.scene.key}:built`);
     this.watchStorage();
+    this.watchLanguageDownloads();
     if (typeof data.focusIndex === 'number' && data.focusIndex >= 0) this.focusGroup.focus(data.focusIndex);
     // The first scene drawn replaces the HTML splash, which fades out over it: no fade of its own.
     const fromSplash = this.showsNotices() && hideSplash(!this.reducedMotion);
@@ -312,6 +313,17 @@ export abstract class BaseScene extends Phaser.Scene {
       storage.onFailure(() => {
         if (storage.takeNotice()) this.showNotice(this.t('faults.storageUnavailable'));
       }),
+    );
+  }
+
+  /** A language whose strings could not be downloaded: the scene the player is in says so (the language stays as it was). */
+  private watchLanguageDownloads(): void {
+    if (!this.showsNotices()) return;
+    const translator = this.services.translator;
+    this.track(
+      translator.onLanguageUnavailable((language) =>
+        this.showNotice(this.t('faults.languageUnavailable', { language: this.t(`language.${language}`) })),
+      ),
     );
   }
 

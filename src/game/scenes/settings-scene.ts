@@ -143,7 +143,8 @@ export class SettingsScene extends BaseScene {
         height: CONTROL_HEIGHT,
         compact: true,
         label: this.t(`language.${language}`),
-        selected: settings.value.language === language,
+        // The language on screen: one that could not be downloaded is not shown as chosen.
+        selected: this.services.translator.language === language,
         onActivate: () => settings.update({ language }),
       });
     });

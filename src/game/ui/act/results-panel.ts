@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
 import type { Metrics, Scenario } from '../../../engine';
 import { formatDuration, formatPerDayValue } from '../../../i18n/format';
+import { RetryableImport } from '../../../platform/retry-import';
 import type { PracticeResult } from '../../../scoring';
 import type { DoraKeys } from '../../../scoring/dora';
 import { goalMet } from '../../act/results';
 import { type PointsTone, resultsPractices } from '../../practice-text';
-import { RetryableImport } from '../../retry-import';
 import type { WidgetHost } from '../../scenes/base-scene';
 import { drawStar } from '../backdrop';
 import type { Button } from '../button';

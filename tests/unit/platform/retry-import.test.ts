@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl, RetryableImport } from '../../../src/game/retry-import';
+import { failedModuleUrl, RetryableImport } from '../../../src/platform/retry-import';
 
 describe('failedModuleUrl', () => {
   it("finds the script a browser's error names", () => {
