@@ -291,4 +291,43 @@ describe('The debrief', () => {
     expect((await debrief(s)).score).toBe(shown.score);
     expect(s.errors).toEqual([]);
   });
+
+  it('says when its code cannot be downloaded, and shows the debrief on Try again once it can', async () => {
+    // No offline copy; the debrief's code fails to download (offline on a first visit, a dropped download).
+    const layerCode = /\/assets\/debrief-layer-[^/?]+\.js(\?.*)?$/;
+    session = await openGame({ serviceWorkers: 'block' });
+    const s = session;
+    let asked = 0;
+    await s.page.route(layerCode, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await s.waitForScene('Title');
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    expect(await s.page.evaluate(() => window.__phoenix?.playPolicy({ batchSize: 2 }))).toMatchObject({
+      ok: true,
+    });
+    await s.page.evaluate(() => window.__phoenix?.setSpeed('max'));
+    await s.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, undefined, {
+      timeout: 90_000,
+    });
+    await s.page.waitForFunction(() => window.__phoenix?.texts().includes('Act complete'));
+    await s.page.keyboard.press('Enter');
+    await s.waitForScene('Debrief');
+    const message = await s.page.evaluate(() => window.__phoenix?.translate('debrief.loadFailed') ?? '');
+    await expect.poll(() => s.page.evaluate(() => window.__phoenix?.texts() ?? [])).toContain(message);
+    expect(message).toMatch(/if it still fails, reload the page/);
+    // Try again has the focus.
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Try again');
+    await s.screenshot('debrief-load-failed');
+    expect(asked).toBe(1);
+
+    // Back online: Try again shows the debrief (under a new URL where the browser keeps the failure).
+    await s.page.unroute(layerCode);
+    await s.clickControl('Try again');
+    await s.waitForScene('Debrief');
+    await s.page.waitForSelector('.phx-debrief [data-part="lesson"]', { timeout: 20_000 });
+    expect((await debrief(s)).score).toBeGreaterThan(0);
+    expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+  });
 });

@@ -3,6 +3,7 @@ import type { RunLog } from '../../engine';
 import { engineVersionAge } from '../../platform/engine-version';
 import { readLastRun } from '../../platform/last-run';
 import { ACT_IDS, type ActId } from '../../platform/progress';
+import { RetryableImport } from '../../platform/retry-import';
 import { allWhatIfs, analyseRun, bestNextTry, summary } from '../debrief/analysis';
 import type { DebriefHookTarget, WhatIfSnapshot } from '../debrief/hook';
 import { isWhatIfChange, runWhatIf, type WhatIfChange, type WhatIfResult } from '../debrief/what-if';
@@ -38,6 +39,11 @@ const NAVIGATION_KEYS = [
  */
 export class DebriefScene extends BaseScene {
   private layer: DebriefLayer | null = null;
+  /**
+   * The layer's code (Chart.js, the exports), loaded when first needed. Kept by the scene, which Phaser
+   * reuses, so a download that failed is asked for again under a new URL (see RetryableImport).
+   */
+  private readonly layerCode = new RetryableImport(() => import('../ui/debrief/debrief-layer'));
 
   constructor(services: ConstructorParameters<typeof BaseScene>[1]) {
     super(SceneKey.Debrief, services);
@@ -90,7 +96,7 @@ export class DebriefScene extends BaseScene {
       align: 'center',
       color: colors.textMuted,
     }).setOrigin(0.5);
-    void import('../ui/debrief/debrief-layer').then(
+    void this.layerCode.run().then(
       ({ DebriefLayer }) => {
         if (!alive) return;
         loading.destroy();
@@ -129,8 +135,8 @@ export class DebriefScene extends BaseScene {
       () => {
         if (!alive) return;
         loading.destroy();
-        // Offline without the cached chunk, or a failed download: say so, with a way back.
-        this.showMessage(this.t('debrief.loadFailed'));
+        // Offline without the cached chunk, or a failed download: say so, with a way back and a retry.
+        this.showMessage(this.t('debrief.loadFailed'), () => this.scene.restart(input));
       },
     );
   }
@@ -159,23 +165,37 @@ export class DebriefScene extends BaseScene {
     return { log: null, stale };
   }
 
-  private showMessage(message: string): void {
+  /** A message instead of the debrief, with Back (and Try again, given `retry`). */
+  private showMessage(message: string, retry?: () => void): void {
     this.text(DESIGN_WIDTH / 2, 300, message, 'title', {
       align: 'center',
       wrapWidth: 800,
       color: colors.textMuted,
     }).setOrigin(0.5);
+    const gap = 24;
+    const width = 240;
     const back = this.button({
-      x: DESIGN_WIDTH / 2,
+      x: retry ? DESIGN_WIDTH / 2 - (width + gap) / 2 : DESIGN_WIDTH / 2,
       y: 400,
-      width: 240,
+      width,
       height: 50,
       label: this.t('common.back'),
-      variant: 'primary',
+      variant: retry ? 'secondary' : 'primary',
       sound: 'back',
       onActivate: () => this.go(SceneKey.ActSelect),
     });
-    this.focusGroup.focus(back);
+    const again = retry
+      ? this.button({
+          x: DESIGN_WIDTH / 2 + (width + gap) / 2,
+          y: 400,
+          width,
+          height: 50,
+          label: this.t('debrief.tryAgain'),
+          variant: 'primary',
+          onActivate: retry,
+        })
+      : null;
+    this.focusGroup.focus(again ?? back);
     this.services.testHook?.markReady();
   }
 
