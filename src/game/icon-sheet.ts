@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { ICON_NAMES, ICON_TEXTURE_SIZE, iconKey, whiteIconSvg } from './icons';
+import { ICON_NAMES, ICON_SHEET, ICON_TEXTURE_SIZE, iconKey, whiteIconSvg } from './icons';
 
 /** The emblem's texture size (drawn at up to 190 px on the Title, sharp at a 2× render scale). */
 export const EMBLEM_TEXTURE_SIZE = 384;
@@ -71,17 +71,23 @@ export async function decodeIconSheet(sheet: IconSheet): Promise<HTMLImageElemen
   }
 }
 
-/** Cuts the decoded sheet into one canvas texture per icon (the keys the game already uses). */
+/**
+ * Adds the decoded sheet as one texture (ICON_SHEET) with a frame per icon, named by its key. It is
+ * drawn once onto a canvas: the icons are then copied from pixels, not from the SVG image.
+ */
 export function addIconTextures(
   textures: Phaser.Textures.TextureManager,
   sheet: IconSheet,
   image: HTMLImageElement,
 ): void {
-  for (const cell of sheet.cells) {
-    if (textures.exists(cell.key)) continue;
-    const texture = textures.createCanvas(cell.key, cell.size, cell.size);
-    if (!texture) continue;
-    texture.context.drawImage(image, cell.x, cell.y, cell.size, cell.size, 0, 0, cell.size, cell.size);
-    texture.refresh();
-  }
+  if (textures.exists(ICON_SHEET)) return;
+  const canvas = document.createElement('canvas');
+  canvas.width = sheet.width;
+  canvas.height = sheet.height;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  context.drawImage(image, 0, 0);
+  const texture = textures.create(ICON_SHEET, canvas, sheet.width, sheet.height);
+  if (!texture) return;
+  for (const cell of sheet.cells) texture.add(cell.key, 0, cell.x, cell.y, cell.size, cell.size);
 }

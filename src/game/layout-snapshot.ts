@@ -1,7 +1,9 @@
 // The geometry of what a scene shows, read from Phaser's live scene graph for the layout check
 // (tests/e2e/layout.test.ts): every visible text, control, icon and panel box with its world bounds and
 // its place in the drawing order. Only the test hook uses it.
+
 import Phaser from 'phaser';
+import { ICON_SHEET } from './icons';
 import {
   type LayoutKind,
   type LayoutNode,
@@ -120,7 +122,9 @@ function visit(objects: readonly Phaser.GameObjects.GameObject[], ancestors: num
       const labelled = object as unknown as { accessibleLabel?: string; label?: string };
       push('control', labelled.accessibleLabel ?? labelled.label ?? object.name, hit, true);
     } else if (object instanceof Phaser.GameObjects.Image) {
-      push('icon', object.texture.key, rectOf(object.getBounds()), false);
+      // An icon is named by its frame in the icon sheet, other images by their texture.
+      const name = object.texture.key === ICON_SHEET ? object.frame.name : object.texture.key;
+      push('icon', name, rectOf(object.getBounds()), false);
     } else if (object instanceof Phaser.GameObjects.Container && object.width > 0 && object.height > 0) {
       const matrix = object.getWorldTransformMatrix();
       push(

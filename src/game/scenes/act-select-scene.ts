@@ -14,7 +14,7 @@ import {
 import { ACT_IDS, type ActId } from '../../platform/progress';
 import type { SetAsideReason } from '../../platform/storage';
 import { ActSession } from '../act/act-session';
-import { type IconName, iconKey } from '../icons';
+import { ICON_SHEET, type IconName, iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawStar } from '../ui/backdrop';
 import { fitText } from '../ui/fit-text';
@@ -148,7 +148,7 @@ export class ActSelectScene extends BaseScene {
       accent.lineStyle(3, unlocked ? look.color : colors.textFaint, 1);
       accent.strokeCircle(x, iconY, radius);
       this.add
-        .image(x, iconY, iconKey(unlocked ? look.icon : 'lock'))
+        .image(x, iconY, ICON_SHEET, iconKey(unlocked ? look.icon : 'lock'))
         .setDisplaySize(radius * 0.9, radius * 0.9)
         .setTint(unlocked ? look.color : colors.textFaint);
       const title = this.text(x, iconY + radius + 12, name, 'title', { align: 'center' }).setOrigin(0.5, 0);

@@ -1,6 +1,6 @@
 import { SUPPORTED_LANGUAGES } from '../../i18n';
 import { CALM_FRAME_RATE, limitFrameRate } from '../frame-rate';
-import { iconKey } from '../icons';
+import { ICON_SHEET, iconKey } from '../icons';
 import { SceneKey } from '../services';
 import { drawBackdrop, drawEmblem } from '../ui/backdrop';
 import { setTextSize } from '../ui/fit-text';
@@ -153,7 +153,7 @@ export class TitleScene extends BaseScene {
       path.lineStyle(2, way.color, 1);
       path.strokeCircle(x + 18, y, 18);
       this.add
-        .image(x + 18, y, iconKey(way.icon))
+        .image(x + 18, y, ICON_SHEET, iconKey(way.icon))
         .setDisplaySize(20, 20)
         .setTint(way.color);
       label.setX(x + badge).setDepth(1);

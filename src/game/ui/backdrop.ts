@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { hasIcon, ICON_SHEET } from '../icons';
 import { colors, DESIGN_HEIGHT, DESIGN_WIDTH } from './theme';
 
 /** The control-room floor every menu scene stands on: a deep slate with a faint blueprint grid. */
@@ -39,8 +40,10 @@ export function drawEmblem(
   ring.arc(0, 0, size * 0.42, Phaser.Math.DegToRad(-60), Phaser.Math.DegToRad(240), false);
   ring.strokePath();
   const parts: Phaser.GameObjects.GameObject[] = [halo, ring];
-  if (scene.textures.exists(EMBLEM_TEXTURE)) {
-    parts.push(scene.add.image(0, -size * 0.06, EMBLEM_TEXTURE).setDisplaySize(size * 0.82, size * 0.82));
+  if (hasIcon(scene.textures, EMBLEM_TEXTURE)) {
+    parts.push(
+      scene.add.image(0, -size * 0.06, ICON_SHEET, EMBLEM_TEXTURE).setDisplaySize(size * 0.82, size * 0.82),
+    );
   }
   return scene.add.container(x, y, parts);
 }

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
+import { hasIcon, ICON_SHEET } from '../icons';
 import { fitText, setTextSize } from './fit-text';
 import type { Focusable } from './focus-group';
 import { addText, colors, setTextColor, type TextRender } from './theme';
@@ -66,8 +67,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.background = scene.add.graphics();
     this.ring = scene.add.graphics();
     this.iconImage =
-      options.icon && scene.textures.exists(options.icon)
-        ? scene.add.image(0, 0, options.icon).setDisplaySize(22, 22)
+      options.icon && hasIcon(scene.textures, options.icon)
+        ? scene.add.image(0, 0, ICON_SHEET, options.icon).setDisplaySize(22, 22)
         : null;
     this.add([this.background, this.ring, ...(this.iconImage ? [this.iconImage] : [])]);
     if (options.label !== '') this.addLabel(options.label);
@@ -165,9 +166,9 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   /** Swaps the icon (the button must have been made with one). */
-  setIcon(textureKey: string): this {
-    if (this.iconImage && this.scene.textures.exists(textureKey)) {
-      this.iconImage.setTexture(textureKey).setDisplaySize(22, 22);
+  setIcon(key: string): this {
+    if (this.iconImage && hasIcon(this.scene.textures, key)) {
+      this.iconImage.setTexture(ICON_SHEET, key).setDisplaySize(22, 22);
     }
     return this;
   }

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { CardModel } from '../../act/board-model';
-import { iconKey } from '../../icons';
+import { ICON_SHEET, iconKey } from '../../icons';
 import { fitOrShorten, setTextSize } from '../fit-text';
 import type { Focusable } from '../focus-group';
 import { addText, colors, setTextColor, type TextRender } from '../theme';
@@ -71,7 +71,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.background = scene.add.graphics();
     this.scale1 = options.textRender.scale;
     this.icon = scene.add
-      .image(-CARD_WIDTH / 2 + 20, this.line1, iconKey(WORK_LOOK[model.type].icon))
+      .image(-CARD_WIDTH / 2 + 20, this.line1, ICON_SHEET, iconKey(WORK_LOOK[model.type].icon))
       .setDisplaySize(this.iconSize, this.iconSize);
     this.title = addText(
       scene,
@@ -91,11 +91,11 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     ).setOrigin(0, 0.5);
     this.tokens = scene.add.graphics();
     this.statusIcon = scene.add
-      .image(CARD_WIDTH / 2 - 14, -9, iconKey('bug'))
+      .image(CARD_WIDTH / 2 - 14, -9, ICON_SHEET, iconKey('bug'))
       .setDisplaySize(this.iconSize, this.iconSize)
       .setVisible(false);
     this.expediteIcon = scene.add
-      .image(0, 0, iconKey(EXPEDITE_LOOK.icon))
+      .image(0, 0, ICON_SHEET, iconKey(EXPEDITE_LOOK.icon))
       .setTint(EXPEDITE_LOOK.color)
       .setVisible(false);
     this.add([
@@ -212,7 +212,7 @@ export class CardView extends Phaser.GameObjects.Container implements Focusable 
     this.statusIcon.setVisible(status !== null);
     if (status)
       this.statusIcon
-        .setTexture(iconKey(status.icon))
+        .setTexture(ICON_SHEET, iconKey(status.icon))
         .setDisplaySize(this.iconSize, this.iconSize)
         .setTint(status.color);
     if (this.tokenKey() !== this.drawnTokens) this.drawTokens();

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { BoardMessage } from '../../act/board-insights';
-import { iconKey } from '../../icons';
+import { ICON_SHEET, iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { markBox } from '../layout-box';
@@ -52,7 +52,10 @@ export class CoachCard {
     const textWidth = width - PAD * 3 - ICON - CLOSE;
     this.box = markBox(host.scene, 'coach-card', { x: CARD.left, y: CARD.bottom, width: 0, height: 0 });
     this.frame = host.scene.add.graphics().setDepth(CARD.depth);
-    this.icon = host.scene.add.image(0, 0, iconKey('info')).setDisplaySize(ICON, ICON).setDepth(CARD.depth);
+    this.icon = host.scene.add
+      .image(0, 0, ICON_SHEET, iconKey('info'))
+      .setDisplaySize(ICON, ICON)
+      .setDepth(CARD.depth);
     this.heading = host.text(0, 0, '', 'caption', { size: 11 }).setDepth(CARD.depth);
     this.body = host.text(0, 0, '', 'label', { size: 13, wrapWidth: textWidth }).setDepth(CARD.depth);
     this.lever = host
@@ -100,7 +103,7 @@ export class CoachCard {
     this.frame.lineStyle(2, accent, 1);
     this.frame.strokeRoundedRect(CARD.left, top, CARD.right - CARD.left, height, 8);
     this.icon
-      .setTexture(iconKey(message.kind === 'note' ? 'activity' : 'info'))
+      .setTexture(ICON_SHEET, iconKey(message.kind === 'note' ? 'activity' : 'info'))
       .setDisplaySize(ICON, ICON)
       .setTint(accent)
       .setPosition(CARD.left + PAD + ICON / 2, top + PAD + ICON / 2);

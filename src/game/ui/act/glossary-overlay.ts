@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { GLOSSARY_TERMS, glossaryEntry } from '../../../i18n/glossary';
-import { iconKey } from '../../icons';
+import { ICON_SHEET, iconKey } from '../../icons';
 import type { WidgetHost } from '../../scenes/base-scene';
 import type { Button } from '../button';
 import { setTextSize } from '../fit-text';
@@ -121,7 +121,9 @@ export class GlossaryOverlay extends Overlay {
     const { host } = this;
     const { x, width } = this.box;
     const entries = Object.values(STATUS_LOOK).map((look) => {
-      const icon = this.track(host.scene.add.image(0, LEGEND_Y, iconKey(look.icon)).setDisplaySize(16, 16));
+      const icon = this.track(
+        host.scene.add.image(0, LEGEND_Y, ICON_SHEET, iconKey(look.icon)).setDisplaySize(16, 16),
+      );
       icon.setTint(look.color);
       const label = this.text(0, LEGEND_Y, host.t(look.labelKey), 'caption', {
         size: 13,
