@@ -23,15 +23,14 @@ function network() {
   return { offline, asked, download };
 }
 
+/** A translator whose downloads go through `net`. */
+const translatorOn = (net: ReturnType<typeof network>, language: Language) =>
+  createTranslator({ language, reportMissing: false, warn: () => {}, download: net.download });
+
 describe('a language whose strings cannot be downloaded', () => {
   it('keeps the language on screen, says so, and downloads it again when next chosen', async () => {
     const net = network();
-    const translator = await createTranslator({
-      language: 'en',
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, 'en');
     const told: Language[] = [];
     const changed: Language[] = [];
     translator.onLanguageUnavailable((language) => told.push(language));
@@ -60,12 +59,7 @@ describe('a language whose strings cannot be downloaded', () => {
   it('at start: the page opens in English and the first listener is told, once', async () => {
     const net = network();
     net.offline.add('de');
-    const translator = await createTranslator({
-      language: 'de',
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, 'de');
     expect(translator.language).toBe('en');
     expect(translator.t('greeting')).toBe('Hello');
     const first: Language[] = [];
@@ -79,12 +73,7 @@ describe('a language whose strings cannot be downloaded', () => {
   it('a listener that closed hears nothing more', async () => {
     const net = network();
     net.offline.add('es');
-    const translator = await createTranslator({
-      language: 'en',
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, 'en');
     const told: Language[] = [];
     translator.onLanguageUnavailable((language) => told.push(language)).close();
     await translator.setLanguage('es');
@@ -104,12 +93,7 @@ describe('followLanguageSetting', () => {
   it('shows the chosen language, and puts the choice back when it cannot be downloaded', async () => {
     const net = network();
     const { storage, settings } = settingsIn('en');
-    const translator = await createTranslator({
-      language: 'en',
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, 'en');
     followLanguageSetting(settings, translator);
 
     settings.update({ language: 'es' });
@@ -133,12 +117,7 @@ describe('followLanguageSetting', () => {
     const net = network();
     net.offline.add('fr');
     const { settings } = settingsIn('fr');
-    const translator = await createTranslator({
-      language: settings.value.language,
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, settings.value.language);
     followLanguageSetting(settings, translator);
     expect(translator.language).toBe('en');
     expect(settings.value.language).toBe('en');
@@ -147,12 +126,7 @@ describe('followLanguageSetting', () => {
   it('asks for no download when another setting changes', async () => {
     const net = network();
     const { settings } = settingsIn('en');
-    const translator = await createTranslator({
-      language: 'en',
-      reportMissing: false,
-      warn: () => {},
-      download: net.download,
-    });
+    const translator = await translatorOn(net, 'en');
     followLanguageSetting(settings, translator);
     const before = net.asked.length;
     settings.update({ volume: 0.2 });
