@@ -9,7 +9,7 @@ import type { AddEntry } from '../../src/facilitator/collection';
 import { sampleClass } from '../../src/facilitator/sample-class';
 import { encodeResultCode } from '../../src/platform/result-code';
 import { scenarios } from '../../src/scenarios';
-import { type GameSession, openGame, SCREENSHOT_DIR } from './support/game';
+import { failChunk, type GameSession, openGame, SCREENSHOT_DIR } from './support/game';
 
 /** The machine is shared and slow at times: generous waits, never sleeps. */
 const SLOW = { timeout: 60_000 };
@@ -144,22 +144,17 @@ describe("A player's result, end to end", () => {
     const game = await openGame({ serviceWorkers: 'block' });
     sessions.push(game);
     // A retry asks for the same file with a query (some browsers remember a failed import).
-    const shareCode = /\/assets\/share-overlay-[^/?]+\.js(\?.*)?$/;
-    let asked = 0;
-    await game.page.route(shareCode, (route) => {
-      asked++;
-      return route.abort();
-    });
+    const shareCode = await failChunk(game.page, 'share-overlay');
     await game.waitForScene('Title');
     await game.page.evaluate(() => window.__phoenix!.startAct('first-way', 4711));
     // Result codes (and fflate) are not part of an act's start.
-    expect(asked).toBe(0);
+    expect(shareCode.asked).toBe(0);
     await game.page.evaluate(() => window.__phoenix!.playPolicy({ batchSize: 2 }));
     await game.page.evaluate(() => window.__phoenix!.setSpeed('max'));
     await game.page.waitForFunction(() => window.__phoenix?.run()?.ended === true, null, { timeout: 90_000 });
     await game.page.waitForFunction(() => window.__phoenix?.texts().includes('Share result'), null, SLOW);
     // The panel asked for the sharing code as it opened; it failed, so there is no code yet.
-    await expect.poll(() => asked, SLOW).toBe(1);
+    await expect.poll(() => shareCode.asked, SLOW).toBe(1);
     expect(await game.page.evaluate(() => window.__phoenix!.resultCode())).toBeNull();
     // A click while that first download is still failing would wait for it (and say so once, with one
     // download): click only once the page has reported the failure, and a frame and a task have run.
@@ -173,11 +168,11 @@ describe("A player's result, end to end", () => {
       null,
       SLOW,
     );
-    expect(asked).toBe(2);
+    expect(shareCode.asked).toBe(2);
     await game.screenshot('share-load-failed');
 
     // Back online: the same button opens the dialog, and the code is there.
-    await game.page.unroute(shareCode);
+    await shareCode.restore();
     await game.clickDesign(640, 584);
     await game.page.getByLabel('Your name, as your class will see it').waitFor();
     expect(await game.page.evaluate(() => window.__phoenix!.resultCode())).toMatch(/^PHX1\.[A-Za-z0-9_-]+$/);

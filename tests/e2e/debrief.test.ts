@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../src/game/debrief/csv';
-import { type GameSession, openGame, pixelStats, SCREENSHOT_DIR } from './support/game';
+import { failChunk, type GameSession, openGame, pixelStats, SCREENSHOT_DIR } from './support/game';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -294,14 +294,9 @@ describe('The debrief', () => {
 
   it('says when its code cannot be downloaded, and shows the debrief on Try again once it can', async () => {
     // No offline copy; the debrief's code fails to download (offline on a first visit, a dropped download).
-    const layerCode = /\/assets\/debrief-layer-[^/?]+\.js(\?.*)?$/;
     session = await openGame({ serviceWorkers: 'block' });
     const s = session;
-    let asked = 0;
-    await s.page.route(layerCode, (route) => {
-      asked++;
-      return route.abort();
-    });
+    const layerCode = await failChunk(s.page, 'debrief-layer');
     await s.waitForScene('Title');
     await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
     expect(await s.page.evaluate(() => window.__phoenix?.playPolicy({ batchSize: 2 }))).toMatchObject({
@@ -320,10 +315,10 @@ describe('The debrief', () => {
     // Try again has the focus.
     expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Try again');
     await s.screenshot('debrief-load-failed');
-    expect(asked).toBe(1);
+    expect(layerCode.asked).toBe(1);
 
     // Back online: Try again shows the debrief (under a new URL where the browser keeps the failure).
-    await s.page.unroute(layerCode);
+    await layerCode.restore();
     await s.clickControl('Try again');
     await s.waitForScene('Debrief');
     await s.page.waitForSelector('.phx-debrief [data-part="lesson"]', { timeout: 20_000 });

@@ -2,7 +2,7 @@
 // context. The game must go on (silently, forgetfully, paused) and say what it can't do.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launchFreshChromium } from './support/chromium';
-import { type GameSession, nextFrames, openGame } from './support/game';
+import { failChunk, type GameSession, nextFrames, openGame } from './support/game';
 
 let session: GameSession | null = null;
 afterEach(async () => {
@@ -74,20 +74,15 @@ describe('Faults', () => {
 
   it("an act's code that failed to download is downloaded again when the act is asked for", async () => {
     // No offline copy; the acts' code fails as it is fetched behind the Title (a dropped download).
-    const actsCode = /\/assets\/play-scenes-[^/?]+\.js(\?.*)?$/;
     session = await openGame({ serviceWorkers: 'block' });
     const s = session;
-    let asked = 0;
-    await s.page.route(actsCode, (route) => {
-      asked++;
-      return route.abort();
-    });
+    const actsCode = await failChunk(s.page, 'play-scenes');
     await s.page.reload();
     await s.waitForScene('Title');
-    await expect.poll(() => asked, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => actsCode.asked, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => s.errors.length, { timeout: 15_000 }).toBe(1);
     // Back online: the act starts (some browsers keep a failed import, so it is asked for anew).
-    await s.page.unroute(actsCode);
+    await actsCode.restore();
     await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
     expect(await s.page.evaluate(() => window.__phoenix?.run()?.scenario)).toBe('first-way');
     expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
@@ -95,14 +90,9 @@ describe('Faults', () => {
 
   it('a language that cannot be downloaded leaves the game as it was, says so, and comes when chosen again', async () => {
     // No offline copy; the French strings fail to download (a dropped download, offline on a first visit).
-    const french = /\/assets\/fr-[^/?]+\.js(\?.*)?$/;
     session = await openGame({ serviceWorkers: 'block' });
     const s = session;
-    let asked = 0;
-    await s.page.route(french, (route) => {
-      asked++;
-      return route.abort();
-    });
+    const french = await failChunk(s.page, 'fr');
     await s.page.evaluate(() => window.__phoenix?.goto('Settings'));
     await s.waitForScene('Settings');
     await s.clickControl('Français');
@@ -116,7 +106,7 @@ describe('Faults', () => {
     expect(JSON.parse(await stored()).settings.language).toBe('en');
     await s.screenshot('fault-language-unavailable');
     // Back online: choosing it again downloads it (under a new URL where the browser keeps the failure).
-    await s.page.unroute(french);
+    await french.restore();
     await s.clickControl('Français');
     await expect
       .poll(() => s.page.evaluate(() => window.__phoenix?.language), { timeout: 10_000 })
@@ -124,16 +114,15 @@ describe('Faults', () => {
     await s.waitForScene('Settings');
     expect(await texts(s)).toContain('Langue');
     expect(JSON.parse(await stored()).settings.language).toBe('fr');
-    expect(asked).toBe(1);
+    expect(french.asked).toBe(1);
     expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
   });
 
   it('a stored language that cannot be downloaded at start opens the game in English, and says so', async () => {
-    const german = /\/assets\/de-[^/?]+\.js(\?.*)?$/;
     session = await openGame({ serviceWorkers: 'block', locale: 'de-DE' });
     const s = session;
     expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('de');
-    await s.page.route(german, (route) => route.abort());
+    await failChunk(s.page, 'de');
     await s.page.reload();
     await s.waitForScene('Title');
     expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('en');
@@ -147,8 +136,7 @@ describe('Faults', () => {
   it('on the facilitator page, a language that cannot be downloaded keeps the page as it was and says so', async () => {
     session = await openGame({ serviceWorkers: 'block' });
     const page = session.page;
-    const spanish = /\/assets\/es-[^/?]+\.js(\?.*)?$/;
-    await page.route(spanish, (route) => route.abort());
+    const spanish = await failChunk(page, 'es');
     await page.goto(`${inject('baseUrl')}facilitator.html?e2e`);
     await page.waitForFunction(() => window.__facilitator !== undefined, undefined, { timeout: 20_000 });
     const warning = page.locator('.language-warning');
@@ -161,7 +149,7 @@ describe('Faults', () => {
     expect(await page.inputValue('#language')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await session.screenshot('fault-facilitator-language');
-    await page.unroute(spanish);
+    await spanish.restore();
     await page.selectOption('#language', 'es');
     await expect
       .poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 })

@@ -1,12 +1,35 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { inject } from 'vitest';
 import type { LayoutNode, LayoutSnapshot } from '../../../src/game/layout-geometry';
 import { launchFreshChromium } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
 const DESIGN = { width: 1280, height: 720 };
+
+/**
+ * Makes every download of a built chunk (`assets/<name>-<hash>.js`, under any query: a retry asks for
+ * it under a new URL) fail, as offline on a first visit, and counts them, until `restore()`.
+ */
+export async function failChunk(
+  page: Page,
+  name: string,
+): Promise<{ readonly asked: number; restore(): Promise<void> }> {
+  const url = new RegExp(`/assets/${name}-[^/?]+\\.js(\\?.*)?$`);
+  let asked = 0;
+  const fail = (route: Route) => {
+    asked++;
+    return route.abort();
+  };
+  await page.route(url, fail);
+  return {
+    get asked() {
+      return asked;
+    },
+    restore: () => page.unroute(url, fail),
+  };
+}
 
 export interface GameSession {
   context: BrowserContext;
