@@ -144,7 +144,7 @@ describe('Faults', () => {
     await page.selectOption('#language', 'es');
     await expect.poll(() => warning.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await warning.textContent()).toMatch(
-      /^Español could not be downloaded .*The page stays in this language/,
+      /^Español could not be downloaded .*the page stays as it is/,
     );
     expect(await page.inputValue('#language')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
