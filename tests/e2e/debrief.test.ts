@@ -317,9 +317,15 @@ describe('The debrief', () => {
     await s.screenshot('debrief-load-failed');
     expect(layerCode.asked).toBe(1);
 
+    // The keyboard reaches both buttons.
+    await s.press('Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Back');
+    await s.press('Tab');
+    expect(await s.page.evaluate(() => window.__phoenix?.focused())).toBe('Try again');
+
     // Back online: Try again shows the debrief (under a new URL where the browser keeps the failure).
     await layerCode.restore();
-    await s.clickControl('Try again');
+    await s.press('Enter');
     await s.waitForScene('Debrief');
     await s.page.waitForSelector('.phx-debrief [data-part="lesson"]', { timeout: 20_000 });
     expect((await debrief(s)).score).toBeGreaterThan(0);

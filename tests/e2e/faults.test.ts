@@ -143,9 +143,7 @@ describe('Faults', () => {
     expect(await warning.isVisible()).toBe(false);
     await page.selectOption('#language', 'es');
     await expect.poll(() => warning.isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await warning.textContent()).toMatch(
-      /^Español could not be downloaded .*the page stays as it is/,
-    );
+    expect(await warning.textContent()).toMatch(/^Español could not be downloaded .*the page stays as it is/);
     expect(await page.inputValue('#language')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await session.screenshot('fault-facilitator-language');

@@ -77,13 +77,6 @@ export class DebriefScene extends BaseScene {
       return;
     }
     const run = analysed.data;
-    // The DOM layer takes the keyboard: native Tab order, Space and arrows for its buttons and tabs.
-    const keyboard = this.input.keyboard;
-    keyboard?.removeCapture(NAVIGATION_KEYS);
-    // The scene's own focus ring (for Phaser buttons) would swallow Tab and the arrows: it has none here.
-    this.focusGroup.close();
-    this.track({ close: () => keyboard?.addCapture(NAVIGATION_KEYS) });
-
     // Read before the layer reports its first state into `input`.
     const restore = { tab: data.tab, whatIf: data.whatIf };
     const now = () => performance.now();
@@ -100,6 +93,13 @@ export class DebriefScene extends BaseScene {
       ({ DebriefLayer }) => {
         if (!alive) return;
         loading.destroy();
+        // The DOM layer takes the keyboard: native Tab order, Space and arrows for its buttons and tabs.
+        // (Not before it is there: the message for a failed download has Phaser buttons.)
+        const keyboard = this.input.keyboard;
+        keyboard?.removeCapture(NAVIGATION_KEYS);
+        // The scene's own focus ring (for Phaser buttons) would swallow Tab and the arrows: it has none here.
+        this.focusGroup.close();
+        this.track({ close: () => keyboard?.addCapture(NAVIGATION_KEYS) });
         const layer = new DebriefLayer({
           data: run,
           fmt: debriefFormat(this.services.translator),
