@@ -1,4 +1,3 @@
-import type Phaser from 'phaser';
 // Lucide icons (ISC licence), bundled as SVG text. They are drawn white so a tint can colour them.
 
 import activity from 'lucide-static/icons/activity.svg?raw';
@@ -38,6 +37,7 @@ import volumeOff from 'lucide-static/icons/volume-x.svg?raw';
 import workflow from 'lucide-static/icons/workflow.svg?raw';
 import wrench from 'lucide-static/icons/wrench.svg?raw';
 import xMark from 'lucide-static/icons/x.svg?raw';
+import type Phaser from 'phaser';
 
 const ICON_SOURCES = {
   sparkles,

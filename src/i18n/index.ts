@@ -59,19 +59,21 @@ export async function createTranslator(options: TranslatorOptions): Promise<Tran
   const instance: i18n = i18next.createInstance();
   const reported = new Set<string>();
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  // Where a language's strings come from: the tests' own, or the page's chunks.
   const given = options.resources;
   const loaders = localeLoaders();
+  const download =
+    options.download ??
+    (given
+      ? async (language: Language) => given[language] ?? {}
+      : (language: Language) => loaders[language]());
   const loaded = new Map<Language, Resource>();
   /** The language's strings, downloading them once; null when they could not be downloaded (not kept: the next ask tries again). */
   const load = async (language: Language): Promise<Resource | null> => {
     const known = loaded.get(language);
     if (known) return known;
     try {
-      const resource = given
-        ? (given[language] ?? {})
-        : options.download
-          ? await options.download(language)
-          : await loaders[language]();
+      const resource = await download(language);
       loaded.set(language, resource);
       return resource;
     } catch {
