@@ -121,6 +121,7 @@ describe('Faults', () => {
   it('a stored language that cannot be downloaded at start opens the game in English, and says so', async () => {
     session = await openGame({ serviceWorkers: 'block', locale: 'de-DE' });
     const s = session;
+    await s.waitForScene('Title');
     expect(await s.page.evaluate(() => window.__phoenix?.language)).toBe('de');
     await failChunk(s.page, 'de');
     await s.page.reload();
