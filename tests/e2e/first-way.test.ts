@@ -18,7 +18,8 @@ type Until = 'triage' | 'backlog' | 'beat' | 'release';
 /**
  * Runs the act until `until` holds, at the given speed, then pauses. A request arriving pauses the
  * clock in the First Way (the default setting): Space resumes it and the request is left to its default;
- * an incident card gets its default (Enter: fix forward, which has the focus).
+ * an incident card gets its default (Enter: fix forward, which has the focus); a story beat other than
+ * the one waited for gets its first option.
  */
 async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' = 4): Promise<Snapshot> {
   await s.page.evaluate((value) => window.__phoenix?.setSpeed(value), speed);
@@ -45,7 +46,29 @@ async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' 
           : until === 'beat'
             ? snapshot.pendingBeat !== null
             : snapshot.places.release.length > 0;
-    if (reached || snapshot.pendingBeat !== null) break;
+    // Every card is answered before the step returns: an open card would take the keys and clicks
+    // meant for the board.
+    if (reached && until === 'beat') {
+      await s.clickDesign(1128, 30);
+      return run(s);
+    }
+    if (snapshot.pendingBeat !== null) {
+      // A story beat not waited for: its first option, by keys, as its card says (a beat whose
+      // proposal already holds is answered without a card).
+      const asks = await s.page.waitForFunction(
+        (id) =>
+          window.__phoenix?.run()?.pendingBeat !== id
+            ? 'answered'
+            : window.__phoenix?.texts().includes('Tab reaches the options, Enter chooses one.') && 'asks',
+        snapshot.pendingBeat,
+      );
+      if ((await asks.jsonValue()) === 'asks') {
+        await s.press('Tab');
+        await s.press('Enter');
+      }
+      await s.page.waitForFunction((id) => window.__phoenix?.run()?.pendingBeat !== id, snapshot.pendingBeat);
+      continue;
+    }
     if (snapshot.pendingIncident !== null) {
       await s.press('Enter');
       await s.page.waitForFunction(
@@ -54,11 +77,16 @@ async function playUntil(s: GameSession, until: Until, speed: 1 | 2 | 4 | 'max' 
       );
       continue;
     }
-    await s.press('Space'); // paused by an arriving request: resume
+    if (!reached) {
+      await s.press('Space'); // paused by an arriving request: resume
+      continue;
+    }
+    // Pause with the real pause button: unlike Space it cannot resume a clock that an arrival just
+    // paused. A card that came up before the pause is answered on the next round.
+    await s.clickDesign(1128, 30);
+    const paused = await run(s);
+    if (paused.pendingIncident === null && (paused.pendingBeat === null || until === 'beat')) return paused;
   }
-  // Pause with the real pause button: unlike Space it cannot resume a clock that an arrival just paused.
-  await s.clickDesign(1128, 30);
-  return run(s);
 }
 
 describe('The First Way, played by real input', () => {
