@@ -110,4 +110,31 @@ describe('The accessible board', () => {
     expect(answered).toBeGreaterThanOrEqual(0);
     expect(s.errors).toEqual([]);
   }, 420_000);
+
+  it('says a refusal the canvas shows as a note, so a screen reader user hears why nothing happened', async () => {
+    session = await openGame();
+    const { page } = session;
+    await session.waitForScene('Title');
+    await page.evaluate(() => window.__phoenix?.startAct('first-way', 4711));
+    await listenToLiveRegion(page);
+    const board = page.getByRole('region', { name: 'Accessible board' });
+    await expect.poll(() => board.count()).toBe(1);
+    // Dev's WIP limit at today's count (none yet: 1), then two Backlog cards pulled: the second is refused.
+    await press(board.getByRole('button', { name: 'Lower the Dev WIP limit' }));
+    await expect.poll(() => board.getByRole('region', { name: /^Dev: .*WIP limit 1$/ }).count()).toBe(1);
+    const backlog = board.getByRole('region', { name: /^Backlog: \d+ items?/ });
+    const waiting = backlog.getByRole('button', { name: /#\d+, .+ old/ });
+    expect(await waiting.count()).toBeGreaterThan(1);
+    const second = await waiting.nth(1).getAttribute('data-mirror-id');
+    await press(waiting.first());
+    await expect
+      .poll(() => board.getByRole('region', { name: /^Dev: 1 item, WIP limit 1$/ }).count())
+      .toBe(1);
+    await press(board.locator(`[data-mirror-id="${second}"]`));
+    const refusal = 'The next column is at its WIP limit: finish something first.';
+    // The same words as the note on the canvas.
+    await expect.poll(() => page.evaluate(() => window.__phoenix?.texts() ?? [])).toContain(refusal);
+    await expect.poll(async () => (await said(page)).some((line) => line.includes(refusal))).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
 });

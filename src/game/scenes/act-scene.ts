@@ -180,7 +180,7 @@ export abstract class ActScene extends BaseScene {
       host,
       session: () => this.session,
       selection: this.board,
-      say: (message, tone) => this.toast.show(message, tone),
+      say: (message, tone) => this.say(message, tone),
       shownRequestId: () => this.controls.shownRequestId,
       save: () => this.save(),
     });
@@ -246,7 +246,17 @@ export abstract class ActScene extends BaseScene {
     this.refresh();
     if (this.session.finished) this.showResults();
     else if (!options.paused && !this.services.tutorials.hasSeen(this.scenarioId)) this.startTutorial();
-    if (notResumed) this.toast.show(notResumed, 'warning');
+    if (notResumed) this.say(notResumed, 'warning');
+  }
+
+  /** A message on the board's strip, said in the accessible board's live region too. */
+  private say(message: string, tone: 'info' | 'warning' = 'info'): void {
+    this.toast.show(message, tone);
+    this.announce(message);
+  }
+
+  protected override announce(message: string): void {
+    this.mirror?.say(message);
   }
 
   /** Shows the act's tutorial (first visit, or after "Replay tutorials" in Settings). */

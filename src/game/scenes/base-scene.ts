@@ -327,8 +327,15 @@ export abstract class BaseScene extends Phaser.Scene {
     );
   }
 
+  /**
+   * Says a message drawn on the canvas to a screen reader, where the scene has a live region (an act's
+   * accessible board); the menus have none.
+   */
+  protected announce(_message: string): void {}
+
   /** A warning banner near the top of the screen, above everything, that goes away by itself (or, `lasting`, with the scene). */
   protected showNotice(message: string, options: { lasting?: boolean } = {}): void {
+    this.announce(message);
     const label = this.text(0, 0, message, 'label', {
       size: 16,
       align: 'center',

@@ -109,6 +109,11 @@ export class MirrorWiring implements Disposable {
     );
   }
 
+  /** Says a message of the canvas (a note, a refusal) in the live region, paced with the act's news. */
+  say(message: string): void {
+    this.mirror?.say(message);
+  }
+
   announceResult(score: number, stars: number): void {
     this.mirror?.announceResult(score, stars);
   }
