@@ -31,3 +31,22 @@ export function limitFrameRate(loop: FrameLoop, fps: number): Disposable {
     },
   };
 }
+
+/** The parts of Phaser's game (`game.loop`, `game.scene`) a step taken at once needs. */
+export interface SteppableGame {
+  loop: { readonly running: boolean; step(time: number): void };
+  scene: { readonly isProcessing: boolean };
+}
+
+/**
+ * Takes the game's next step now rather than at the next animation frame: Phaser builds a queued
+ * scene in a step, so a scene change asked for between frames would otherwise wait up to a frame —
+ * two at a calm rate — before anything happens. Only between steps (never inside one, where scenes
+ * are being updated or drawn) and while the loop runs (a hidden tab's game steps when it returns).
+ * Returns whether it stepped.
+ */
+export function stepNow(game: SteppableGame, now: () => number): boolean {
+  if (!game.loop.running || game.scene.isProcessing) return false;
+  game.loop.step(now());
+  return true;
+}

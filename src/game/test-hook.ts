@@ -9,6 +9,7 @@ import { MS_PER_TICK_AT_1X, type Speed } from './act/act-clock';
 import type { ActHookTarget } from './act/act-hook';
 import type { Insights } from './act/board-insights';
 import type { DebriefHookTarget, DebriefSnapshot, WhatIfSnapshot } from './debrief/hook';
+import { stepNow } from './frame-rate';
 import { type LayoutSnapshot, layoutSnapshot } from './layout-snapshot';
 import type { SceneLoader } from './scene-loader';
 import { ACT_SCENES } from './scenes/act-keys';
@@ -289,6 +290,8 @@ export class TestHookController {
         const current = controller.activeScenes()[0];
         if (current) current.scene.start(key, { seed, paused: true });
         else controller.game?.scene.start(key, { seed, paused: true });
+        // As the scenes' own changes do (BaseScene.startScene): built now, not at the next frame.
+        if (controller.game) stepNow(controller.game, () => performance.now());
         while (controller.actGeneration === generation || controller.act?.scenarioId !== scenarioId) {
           await controller.nextStep();
         }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { SoundName } from '../../audio/sound-service';
 import { GuardedStorage } from '../../platform/storage';
+import { stepNow } from '../frame-rate';
 import { iconKey } from '../icons';
 import type { Disposable, GameServices, SceneKey } from '../services';
 import { hideSplash } from '../splash';
@@ -269,7 +270,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.input.enabled = false;
     Promise.all([ready, faded]).then(
       () => {
-        if (this.scene.isActive()) this.scene.start(key, data);
+        if (this.scene.isActive()) this.startScene(key, data);
       },
       () => {
         // Offline before that part of the game was cached: stay here and say so.
@@ -280,6 +281,12 @@ export abstract class BaseScene extends Phaser.Scene {
         this.showNotice(this.t('load.sceneFailed'));
       },
     );
+  }
+
+  /** Replaces this scene with another, built at once rather than at the next frame. */
+  protected startScene(key: SceneKey, data: Record<string, unknown> = {}): void {
+    this.scene.start(key, data);
+    stepNow(this.game, () => performance.now());
   }
 
   toggleMute(): void {

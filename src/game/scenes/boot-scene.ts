@@ -47,8 +47,8 @@ export class BootScene extends BaseScene {
     );
     void Promise.all([fonts.finally(stepDone), iconsAdded, code.finally(stepDone)]).then(([, , loaded]) => {
       if (!this.scene.isActive()) return;
-      if (loaded) this.scene.start(next, nextData);
-      else this.scene.start(SceneKey.Title);
+      if (loaded) this.startScene(next, nextData);
+      else this.startScene(SceneKey.Title);
     });
   }
 }

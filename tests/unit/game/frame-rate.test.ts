@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { limitFrameRate } from '../../../src/game/frame-rate';
+import { limitFrameRate, stepNow } from '../../../src/game/frame-rate';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -42,5 +42,26 @@ describe('limitFrameRate', () => {
     limitFrameRate(loop, 20);
     vi.runAllTimers();
     expect(loop.limits).toEqual([30, 0, 20]);
+  });
+});
+
+describe('stepNow', () => {
+  const game = (running: boolean, isProcessing: boolean) => {
+    const steps: number[] = [];
+    return { steps, loop: { running, step: (time: number) => steps.push(time) }, scene: { isProcessing } };
+  };
+
+  it('steps the loop at once, with the time now, between frames', () => {
+    const g = game(true, false);
+    expect(stepNow(g, () => 1234)).toBe(true);
+    expect(g.steps).toEqual([1234]);
+  });
+
+  it('never steps from inside a step, nor while the loop is stopped (a hidden tab)', () => {
+    const inside = game(true, true);
+    expect(stepNow(inside, () => 1)).toBe(false);
+    const hidden = game(false, false);
+    expect(stepNow(hidden, () => 1)).toBe(false);
+    expect([...inside.steps, ...hidden.steps]).toEqual([]);
   });
 });
