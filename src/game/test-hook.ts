@@ -401,6 +401,7 @@ export class TestHookController {
           const current = controller.activeScenes()[0];
           if (current) current.scene.start(sceneKey);
           else controller.game?.scene.start(sceneKey);
+          if (controller.game) stepNow(controller.game, () => performance.now());
         });
       },
     };

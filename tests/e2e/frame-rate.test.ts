@@ -59,4 +59,38 @@ describe('Frame rate', () => {
     expect(again.steps / again.frames).toBeLessThan(0.65);
     expect(s.errors).toEqual([]);
   });
+
+  it('builds a scene asked for between frames at once, not at the next frame', async () => {
+    session = await openGame();
+    const s = session;
+    await s.waitForScene('Title');
+    // The acts' code first, so that only the scene change itself is left when the act is asked for.
+    await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
+    await s.page.evaluate(() => window.__phoenix?.goto('Title'));
+    await s.waitForScene('Title');
+    const result = await s.page.evaluate(async () => {
+      let frames = 0;
+      let counting = true;
+      const tick = () => {
+        frames++;
+        if (counting) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const builds = () => performance.getEntriesByName('phoenix:FirstWay:build').length;
+      const before = builds();
+      const framesAtAsk = frames;
+      void window.__phoenix?.startAct('first-way', 2);
+      // Promise callbacks only: no animation frame can come in between.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      const built = builds() > before;
+      const framesBetween = frames - framesAtAsk;
+      counting = false;
+      return { built, framesBetween };
+    });
+    expect(result.framesBetween).toBe(0);
+    expect(result.built).toBe(true);
+    await s.page.evaluate(() => window.__phoenix?.afterSteps(2));
+    expect(await s.page.evaluate(() => window.__phoenix?.run()?.seed)).toBe(2);
+    expect(s.errors).toEqual([]);
+  });
 });
