@@ -10,8 +10,8 @@ afterEach(async () => {
   session = null;
 });
 
-/** Game steps drawn, and animation frames, over one second. */
-async function stepsPerFrame(s: GameSession): Promise<{ steps: number; frames: number }> {
+/** Game steps drawn, and animation frames, over about one second (and how long it really was). */
+async function stepsPerFrame(s: GameSession): Promise<{ steps: number; frames: number; seconds: number }> {
   return s.page.evaluate(async () => {
     const before = window.__phoenix?.steps ?? 0;
     let frames = 0;
@@ -24,26 +24,38 @@ async function stepsPerFrame(s: GameSession): Promise<{ steps: number; frames: n
       };
       requestAnimationFrame(tick);
     });
-    return { steps: (window.__phoenix?.steps ?? 0) - before, frames };
+    return {
+      steps: (window.__phoenix?.steps ?? 0) - before,
+      frames,
+      seconds: (performance.now() - start) / 1000,
+    };
   });
 }
 
+/**
+ * A calm screen steps at most 30 times a second, and never more often than the display draws. Counted
+ * per second, not as a share of the frames: a busy machine's display may itself fall towards 30 Hz.
+ */
+function expectCalm(measured: { steps: number; frames: number; seconds: number }): void {
+  expect(measured.steps / measured.seconds).toBeGreaterThan(5);
+  expect(measured.steps / measured.seconds).toBeLessThan(33);
+  expect(measured.steps).toBeLessThanOrEqual(measured.frames + 1);
+}
+
 describe('Frame rate', () => {
-  it('draws the Title and a paused act at half the display’s rate, and a running act at its full rate, once each frame', async () => {
+  it('draws the Title and a paused act at most 30 times a second, and a running act at the display’s rate, once each frame', async () => {
     session = await openGame();
     const s = session;
     await s.waitForScene('Title');
     const title = await stepsPerFrame(s);
     expect(title.frames).toBeGreaterThan(20);
-    expect(title.steps / title.frames).toBeGreaterThan(0.3);
-    expect(title.steps / title.frames).toBeLessThan(0.65);
+    expectCalm(title);
 
     // The hook starts acts paused.
     await s.page.evaluate(() => window.__phoenix?.startAct('first-way', 1));
     await s.page.evaluate(() => window.__phoenix?.afterSteps(3));
     const paused = await stepsPerFrame(s);
-    expect(paused.steps / paused.frames).toBeGreaterThan(0.3);
-    expect(paused.steps / paused.frames).toBeLessThan(0.65);
+    expectCalm(paused);
 
     // At 1× an hour takes 1.7 s: no request arrives (and pauses the act) while this is measured.
     await s.page.evaluate(() => window.__phoenix?.setSpeed(1));
@@ -56,7 +68,7 @@ describe('Frame rate', () => {
     await s.page.evaluate(() => window.__phoenix?.goto('Title'));
     await s.waitForScene('Title');
     const again = await stepsPerFrame(s);
-    expect(again.steps / again.frames).toBeLessThan(0.65);
+    expectCalm(again);
     expect(s.errors).toEqual([]);
   });
 
