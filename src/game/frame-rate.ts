@@ -45,7 +45,7 @@ export interface SteppableGame {
  * are being updated or drawn) and while the loop runs (a hidden tab's game steps when it returns).
  * Returns whether it stepped.
  */
-export function stepNow(game: SteppableGame, now: () => number): boolean {
+export function stepNow(game: SteppableGame, now: () => number = () => performance.now()): boolean {
   if (!game.loop.running || game.scene.isProcessing) return false;
   game.loop.step(now());
   return true;

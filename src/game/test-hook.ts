@@ -221,6 +221,16 @@ export class TestHookController {
     return this.game?.scene.getScenes(true) ?? [];
   }
 
+  /** Replaces the running scene, built at once as the scenes' own changes are (BaseScene.startScene). */
+  private startScene(key: SceneKey, data?: Record<string, unknown>): void {
+    const game = this.game;
+    if (!game) return;
+    const current = this.activeScenes()[0];
+    if (current) current.scene.start(key, data);
+    else game.scene.start(key, data);
+    stepNow(game);
+  }
+
   readonly api: PhoenixTestApi = (() => {
     const controller = this;
     return {
@@ -287,11 +297,7 @@ export class TestHookController {
         if (!key) throw new Error(`No playable act: ${scenarioId}`);
         const generation = controller.actGeneration;
         await controller.scenes.ensure(key);
-        const current = controller.activeScenes()[0];
-        if (current) current.scene.start(key, { seed, paused: true });
-        else controller.game?.scene.start(key, { seed, paused: true });
-        // As the scenes' own changes do (BaseScene.startScene): built now, not at the next frame.
-        if (controller.game) stepNow(controller.game, () => performance.now());
+        controller.startScene(key, { seed, paused: true });
         while (controller.actGeneration === generation || controller.act?.scenarioId !== scenarioId) {
           await controller.nextStep();
         }
@@ -397,12 +403,9 @@ export class TestHookController {
       goto(sceneKey: string) {
         if (!(Object.values(SceneKey) as string[]).includes(sceneKey))
           throw new Error(`Unknown scene: ${sceneKey}`);
-        void controller.scenes.ensure(sceneKey as SceneKey).then(() => {
-          const current = controller.activeScenes()[0];
-          if (current) current.scene.start(sceneKey);
-          else controller.game?.scene.start(sceneKey);
-          if (controller.game) stepNow(controller.game, () => performance.now());
-        });
+        void controller.scenes
+          .ensure(sceneKey as SceneKey)
+          .then(() => controller.startScene(sceneKey as SceneKey));
       },
     };
   })();

@@ -286,7 +286,7 @@ export abstract class BaseScene extends Phaser.Scene {
   /** Replaces this scene with another, built at once rather than at the next frame. */
   protected startScene(key: SceneKey, data: Record<string, unknown> = {}): void {
     this.scene.start(key, data);
-    stepNow(this.game, () => performance.now());
+    stepNow(this.game);
   }
 
   toggleMute(): void {
