@@ -61,6 +61,7 @@ class Only extends Phaser.Scene {
   create() {
     this.add.text(100, 100, 'Hello', { fontSize: '32px' });
     window.__bareCreated = performance.now();
+    window.__bareRenderer = this.game.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas';
     // Ready once its first frame is drawn, as the game's Title and act are measured.
     this.game.events.once('postrender', () => { window.__bareReady = true; });
   }
@@ -95,6 +96,8 @@ interface LoadTimes {
   asked?: number;
   /** The bare page's scene created (its first frame comes later). */
   created?: number;
+  /** The renderer the bare page got ('WebGL' or 'Canvas'). */
+  renderer?: string;
 }
 
 async function load(
@@ -117,11 +120,16 @@ async function load(
     // page is watched the same way, from inside: every 4 ms until ready.
     if (kind !== 'game') {
       return await page.evaluate(async () => {
-        const bare = window as { __bareReady?: boolean; __bareCreated?: number };
+        const bare = window as { __bareReady?: boolean; __bareCreated?: number; __bareRenderer?: string };
         while (bare.__bareReady !== true) {
           await new Promise((done) => setTimeout(done, 4));
         }
-        return { interactive: performance.now(), playable: null, created: bare.__bareCreated ?? 0 };
+        return {
+          interactive: performance.now(),
+          playable: null,
+          created: bare.__bareCreated ?? 0,
+          renderer: bare.__bareRenderer ?? '?',
+        };
       });
     }
     return await page.evaluate(async (dwell) => {
@@ -180,9 +188,11 @@ async function main(): Promise<void> {
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const baselines: { kind: Exclude<PageKind, 'game'>; name: string }[] = [
-    { kind: 'bare', name: "Phaser's default (WebGL)" },
-    { kind: 'bare-canvas', name: 'Canvas (as the game here)' },
+    { kind: 'bare', name: "Phaser's default" },
+    { kind: 'bare-canvas', name: 'Canvas' },
   ];
+  /** The renderer each bare page got (the default one is WebGL where the browser has it). */
+  const renderers = new Map<PageKind, Set<string>>();
   const rows: string[] = [];
   const firstFrames: string[] = [];
   try {
@@ -206,14 +216,16 @@ async function main(): Promise<void> {
         for (const { kind } of baselines) {
           const b = await load(executablePath, bare.url, kind, network);
           bareReady.get(kind)!.push(b.interactive);
+          renderers.set(kind, (renderers.get(kind) ?? new Set()).add(b.renderer ?? '?'));
           bareFirstFrame.get(kind)!.push(b.interactive - (b.created ?? b.interactive));
           if (g.playable !== null) pairRatios.get(kind)!.push(g.playable / b.interactive);
         }
       }
       const t = median(gameTitle);
       const p = median(gamePlayable);
-      for (const { kind, name } of baselines) {
+      for (const { kind, name: base } of baselines) {
         const b = median(bareReady.get(kind)!);
+        const name = kind === 'bare' ? `${base} (${[...(renderers.get(kind) ?? [])].join(', ')})` : base;
         rows.push(
           `| ${network.name} | ${name} | ${seconds(t)} | ${seconds(p)} | ${seconds(median(actStart))} | ${seconds(b)} | ${(t / b).toFixed(2)}× | ${(p / b).toFixed(2)}× | ${spread(pairRatios.get(kind)!)} |`,
         );
