@@ -96,7 +96,7 @@ interface LoadTimes {
   asked?: number;
   /** The bare page's scene created (its first frame comes later). */
   created?: number;
-  /** The renderer the bare page got ('WebGL' or 'Canvas'). */
+  /** The renderer the page runs on ('WebGL' or 'Canvas'). */
   renderer?: string;
 }
 
@@ -147,7 +147,7 @@ async function load(
       // Resolves once the act's scene runs and takes input (started paused, so without the tutorial).
       await window.__phoenix?.startAct('first-way', 1);
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      return { interactive, playable: performance.now(), asked };
+      return { interactive, playable: performance.now(), asked, renderer: window.__phoenix?.renderer ?? '?' };
     }, dwellMs);
   } finally {
     await browser.close();
@@ -208,6 +208,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) {
         // Alternate, so that a slow moment of the machine hits all alike.
         const g = await load(executablePath, game.url, 'game', network);
+        renderers.set('game', (renderers.get('game') ?? new Set()).add(g.renderer ?? '?'));
         gameTitle.push(g.interactive);
         if (g.playable !== null) {
           gamePlayable.push(g.playable);
@@ -251,7 +252,7 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
   console.log(
-    `\nA bare page's first frame seen, after its scene was created (median): ${firstFrames.join('; ')}.`,
+    `\nThe game ran on ${[...(renderers.get('game') ?? [])].join(', ')}. A bare page's first frame seen, after its scene was created (median): ${firstFrames.join('; ')}.`,
   );
 }
 

@@ -23,6 +23,8 @@ export interface PhoenixTestApi {
   readonly scene: string | null;
   /** True once the active scene's entrance transition is over. */
   readonly settled: boolean;
+  /** The renderer the game runs on: WebGL, or Canvas (chosen where WebGL is software-rendered). */
+  readonly renderer: 'WebGL' | 'Canvas' | null;
   readonly language: Language;
   /** Chooses a language as the settings do; false when its strings could not be downloaded. */
   setLanguage(language: Language): Promise<boolean>;
@@ -244,6 +246,11 @@ export class TestHookController {
       get settled() {
         const scene = controller.activeScenes()[0];
         return scene instanceof BaseScene && scene.settled;
+      },
+      get renderer() {
+        const type = controller.game?.renderer?.type;
+        if (type === undefined) return null;
+        return type === Phaser.WEBGL ? 'WebGL' : 'Canvas';
       },
       get language() {
         return controller.translator.language;

@@ -354,6 +354,7 @@ describe('Faults', () => {
       session = await openGame({ query: '?e2e&renderer=webgl', locale });
       const s = session;
       await s.waitForScene('Title');
+      expect(await s.page.evaluate(() => window.__phoenix?.renderer)).toBe('WebGL');
       await startActAndRun(s);
       // A real loss where the browser offers WebGL; else the events the browser would send.
       const real = await s.page.evaluate(() => {

@@ -86,6 +86,25 @@ describe('The first load', () => {
     for (const start of timings.sound) expect(start).toBeGreaterThanOrEqual(timings.built ?? Infinity);
     expect(session.errors).toEqual([]);
   });
+
+  it('runs on Canvas where WebGL is drawn in software, else on WebGL, and on Canvas when asked', async () => {
+    session = await openGame({ query: '?e2e' });
+    await session.waitForScene('Title');
+    // What this browser's WebGL is, read the way a player's DevTools would show it.
+    const webgl = await session.page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      if (!gl) return null;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    });
+    const software = webgl === null || /swiftshader|llvmpipe|softpipe|software|basic render/i.test(webgl);
+    expect(await session.page.evaluate(() => window.__phoenix?.renderer)).toBe(software ? 'Canvas' : 'WebGL');
+    await session.close();
+    session = await openGame({ query: '?e2e&renderer=canvas' });
+    await session.waitForScene('Title');
+    expect(await session.page.evaluate(() => window.__phoenix?.renderer)).toBe('Canvas');
+    expect(session.errors).toEqual([]);
+  });
 });
 
 describe('The first load budget', () => {
