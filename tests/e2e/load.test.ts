@@ -90,7 +90,7 @@ describe('The first load', () => {
   it('runs on Canvas where WebGL is drawn in software, else on WebGL, and on Canvas when asked', async () => {
     session = await openGame({ query: '?e2e' });
     await session.waitForScene('Title');
-    // What this browser's WebGL is, read the way a player's DevTools would show it.
+    // The name of this browser's WebGL renderer (SwiftShader, llvmpipe… when drawn in software).
     const webgl = await session.page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl');
       if (!gl) return null;
